@@ -1,0 +1,8 @@
+package jp.sosportal.eligibility.control;
+
+/**
+ * An item asked for, as the item master describes it: its code, the name users know (「N95マスク(DS2を含む)」) and
+ * whether the N95 condition applies to it.
+ */
+public record RequestedItem(String code, String name, boolean n95Rule) {
+}
