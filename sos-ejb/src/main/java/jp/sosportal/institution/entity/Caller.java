@@ -1,0 +1,36 @@
+package jp.sosportal.institution.entity;
+
+/**
+ * Who is calling a service, resolved once from the login: the role and what it reaches. Staff reach their
+ * institution, prefecture reviewers their prefecture, national reviewers everything.
+ */
+public record Caller(String username, Role role, Long institutionId, String institutionCode, String institutionName,
+                     InstitutionType institutionType, String prefectureCode, String contactName,
+                     boolean profileConfirmed) implements java.io.Serializable {
+
+    public static Caller of(UserAccount account) {
+        Institution institution = account.getInstitution();
+        String prefecture = institution != null ? institution.getPrefecture().getCode()
+                : account.getPrefecture() != null ? account.getPrefecture().getCode() : null;
+        return new Caller(account.getUsername(), account.getRole(),
+                institution == null ? null : institution.getId(),
+                institution == null ? null : institution.getCode(),
+                institution == null ? null : institution.getName(),
+                institution == null ? null : institution.getType(),
+                prefecture, account.getContactName(), account.isProfileConfirmed());
+    }
+
+    /** May this caller see data of the given institution? The one access rule every service applies. */
+    public boolean reaches(Institution institution) {
+        return switch (role) {
+            case STAFF -> institution.getId().equals(institutionId);
+            case PREFECTURE -> institution.isIn(prefectureCode);
+            case NATIONAL -> true;
+            case BATCH_ADMIN, SYSTEM_ADMIN -> false;
+        };
+    }
+
+    public boolean isStaff() {
+        return role == Role.STAFF;
+    }
+}

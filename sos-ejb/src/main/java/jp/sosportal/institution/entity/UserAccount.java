@@ -1,0 +1,116 @@
+package jp.sosportal.institution.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import jp.sosportal.platform.BaseEntity;
+
+/**
+ * A login. Staff belong to an institution, prefecture reviewers to a prefecture; the others to neither. The
+ * password is stored only as a PBKDF2 hash (Jakarta Security's format); the identity store reads this table.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+public class UserAccount extends BaseEntity {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final int USERNAME_LENGTH = 64;
+    public static final int CONTACT_NAME_LENGTH = 100;
+    public static final int MAIL_LENGTH = 254;
+
+    @Column(nullable = false, unique = true, length = USERNAME_LENGTH)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "prefecture_code")
+    private Prefecture prefecture;
+
+    /** 担当者名. */
+    @Column(name = "contact_name", length = CONTACT_NAME_LENGTH)
+    private String contactName;
+
+    @Column(length = MAIL_LENGTH)
+    private String mail;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    /** False until the user has confirmed 担当者名 and メールアドレス at first login. */
+    @Column(name = "profile_confirmed", nullable = false)
+    private boolean profileConfirmed;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String passwordHash, Role role, Institution institution,
+                       Prefecture prefecture, String contactName, String mail) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.institution = institution;
+        this.prefecture = prefecture;
+        this.contactName = contactName;
+        this.mail = mail;
+    }
+
+    public void confirmProfile(String contactName, String mail) {
+        this.contactName = contactName;
+        this.mail = mail;
+        this.profileConfirmed = true;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public Prefecture getPrefecture() {
+        return prefecture;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getMail() {
+        return mail;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isProfileConfirmed() {
+        return profileConfirmed;
+    }
+}

@@ -1,0 +1,98 @@
+package jp.sosportal.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * Runs the Flyway migrations when the application starts, before anything touches the database. When the
+ * database does not answer, it says so in the log (with the URL, never the password), keeps readiness DOWN and
+ * tries again every 15 seconds; each migration runs in its own transaction, so nothing is half-migrated.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final long RETRY_MILLIS = 15_000;
+
+    @Resource(lookup = "jdbc/__default")
+    DataSource dataSource;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void start() {
+        if (!migrate()) {
+            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("sos-migration-retry", false));
+        }
+    }
+
+    @Timeout
+    void retry(Timer timer) {
+        if (migrated || migrate()) {
+            timer.cancel();
+        }
+    }
+
+    /** True once the schema is current; the readiness check reports DOWN until then. */
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    private synchronized boolean migrate() {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+            String url = connection.getMetaData().getURL();
+            LOG.info(() -> "Migrating " + url + " (" + product + ")");
+        } catch (SQLException e) {
+            LOG.log(Level.SEVERE, "データベースに接続できません ({0}): {1}", new Object[] {configuredUrl(), e.getMessage()});
+            return false;
+        }
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations run)");
+        migrated = true;
+        schemaReady.fire(new SchemaReady(product));
+        return true;
+    }
+
+    /** The URL the operator configured; the password lives elsewhere and is never logged. */
+    private static String configuredUrl() {
+        String url = System.getenv("SOS_DB_URL");
+        return url != null ? url : "H2 " + System.getenv().getOrDefault("SOS_DATA_DIR", "./data");
+    }
+}

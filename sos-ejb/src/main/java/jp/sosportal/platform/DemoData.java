@@ -1,0 +1,177 @@
+package jp.sosportal.platform;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.sosportal.institution.control.PasswordHashing;
+import jp.sosportal.institution.entity.Institution;
+import jp.sosportal.institution.entity.InstitutionType;
+import jp.sosportal.institution.entity.Prefecture;
+import jp.sosportal.institution.entity.Role;
+import jp.sosportal.institution.entity.UserAccount;
+import jp.sosportal.survey.entity.DailySurvey;
+import jp.sosportal.survey.entity.DailyValues;
+import jp.sosportal.survey.entity.Outlook;
+import jp.sosportal.survey.entity.WeeklyItemAnswer;
+import jp.sosportal.survey.entity.WeeklySurvey;
+
+/**
+ * Demo institutions, surveys and one account per role, written once into an empty database (README lists the
+ * accounts). On by default for the embedded H2 run, off by default with PostgreSQL; {@code SOS_DEMO} decides.
+ * The surveys are dated relative to today so that some institutions pass the check and some fail, each for a
+ * reason SPEC.md names.
+ */
+@Stateless
+public class DemoData {
+
+    /** Shared by every demo account; it satisfies the password rule (upper, lower, digits, 8+). */
+    public static final String PASSWORD = "SosDemo2021";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String SEEDER = "demo";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    @ConfigProperty(name = "sos.demo")
+    Optional<Boolean> demo;
+
+    @Inject
+    @ConfigProperty(name = "sos.db.url")
+    Optional<String> databaseUrl;
+
+    public void seedOnEmptyDatabase(@Observes SchemaReady ready) {
+        if (!demo.orElse(databaseUrl.isEmpty())) {
+            return;
+        }
+        if (em.createQuery("select count(i) from Institution i", Long.class).getSingleResult() > 0) {
+            LOG.info("Demo data: the database already holds institutions, nothing seeded");
+            return;
+        }
+        seed();
+        LOG.info("Demo data seeded: 12 institutions, their surveys and the demo accounts of the README");
+    }
+
+    private void seed() {
+        LocalDate today = LocalDate.now(clock);
+        Prefecture tokyo = em.find(Prefecture.class, "13");
+        Prefecture osaka = em.find(Prefecture.class, "27");
+
+        Institution tokyoAggregator = institution("1390000001", "東京都医師会とりまとめ団体", InstitutionType.AGGREGATOR, tokyo, null);
+        Institution osakaAggregator = institution("2790000001", "大阪府医療連携とりまとめ団体", InstitutionType.AGGREGATOR, osaka, null);
+        // 東京都: a hospital that passes, one whose daily survey shows no COVID-19 activity, ...
+        Institution shinjuku = institution("1310000001", "東京都立新宿病院", InstitutionType.HOSPITAL, tokyo, null);
+        Institution shibuya = institution("1310000002", "渋谷中央病院", InstitutionType.HOSPITAL, tokyo, null);
+        Institution ikebukuro = institution("1320000001", "池袋内科クリニック", InstitutionType.CLINIC, tokyo, tokyoAggregator);
+        Institution ueno = institution("1320000002", "上野こどもクリニック", InstitutionType.CLINIC, tokyo, tokyoAggregator);
+        Institution shinagawa = institution("1330000001", "品川地域外来・検査センター", InstitutionType.TEST_CENTER, tokyo, null);
+        // 大阪府: a hospital with plenty of stock, a hospital eligible for N95, stale and missing surveys.
+        Institution umeda = institution("2710000001", "梅田総合病院", InstitutionType.HOSPITAL, osaka, null);
+        Institution namba = institution("2710000002", "難波救急医療センター", InstitutionType.HOSPITAL, osaka, null);
+        Institution tennoji = institution("2720000001", "天王寺ファミリークリニック", InstitutionType.CLINIC, osaka, osakaAggregator);
+        Institution sakai = institution("2730000001", "堺地域外来・検査センター", InstitutionType.TEST_CENTER, osaka, null);
+
+        daily(shinjuku, today, new DailyValues(0, 0, 3, 2, true, true));
+        weekly(shinjuku, today.minusDays(2), Outlook.WITHIN_1_WEEK, Outlook.TWO_TO_THREE_WEEKS);
+        daily(shibuya, today.minusDays(1), new DailyValues(0, 0, 0, 0, false, false));
+        weekly(shibuya, today.minusDays(3), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK);
+        daily(ikebukuro, today.minusDays(1), new DailyValues(0, 5, 0, 0, true, false));
+        weekly(ikebukuro, today.minusDays(4), Outlook.TWO_TO_THREE_WEEKS, Outlook.WITHIN_1_WEEK);
+        weekly(ueno, today.minusDays(4), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK); // no daily survey at all
+        daily(shinagawa, today, new DailyValues(0, 12, 0, 0, true, true));
+        weekly(shinagawa, today.minusDays(1), Outlook.WITHIN_1_WEEK, Outlook.TWO_TO_THREE_WEEKS);
+        weekly(tokyoAggregator, today.minusDays(5), Outlook.TWO_TO_THREE_WEEKS, Outlook.TWO_TO_THREE_WEEKS);
+        daily(umeda, today, new DailyValues(2, 0, 5, 0, true, true));
+        weekly(umeda, today.minusDays(2), Outlook.FOUR_WEEKS_OR_MORE, Outlook.FOUR_WEEKS_OR_MORE);
+        daily(namba, today, new DailyValues(0, 0, 8, 4, true, true));
+        weekly(namba, today.minusDays(1), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK);
+        daily(tennoji, today.minusDays(2), new DailyValues(0, 1, 0, 0, true, false));
+        weekly(tennoji, today.minusDays(20), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK); // older than 14 days
+        daily(sakai, today.minusDays(10), new DailyValues(0, 3, 0, 0, true, true)); // older than 7 days
+        weekly(sakai, today.minusDays(3), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK);
+        // osakaAggregator has answered no weekly survey.
+
+        String hash = passwords.hash(PASSWORD);
+        staff("hospital", shinjuku, hash, "新宿 花子");
+        staff("hospital2", shibuya, hash, "渋谷 太郎");
+        staff("clinic", ikebukuro, hash, "池袋 一郎");
+        staff("clinic2", ueno, hash, "上野 次郎");
+        staff("testcenter", shinagawa, hash, "品川 三郎");
+        staff("aggregator", tokyoAggregator, hash, "東京 四郎");
+        staff("osaka-hospital", umeda, hash, "梅田 五郎");
+        staff("osaka-hospital2", namba, hash, "難波 六郎");
+        staff("osaka-clinic", tennoji, hash, "天王寺 七子");
+        staff("osaka-testcenter", sakai, hash, "堺 八郎");
+        staff("osaka-aggregator", osakaAggregator, hash, "大阪 九郎");
+        account("pref-tokyo", Role.PREFECTURE, null, tokyo, hash, "東京都 確認担当");
+        account("pref-osaka", Role.PREFECTURE, null, osaka, hash, "大阪府 確認担当");
+        account("national", Role.NATIONAL, null, null, hash, "厚生労働省 受付担当");
+        account("batch", Role.BATCH_ADMIN, null, null, hash, "運用 バッチ担当");
+        account("admin", Role.SYSTEM_ADMIN, null, null, hash, "運用 システム管理者");
+    }
+
+    private Institution institution(String code, String name, InstitutionType type, Prefecture prefecture,
+                                    Institution aggregator) {
+        Institution institution = new Institution(code, name, type, prefecture, "03-0000-" + code.substring(6), aggregator);
+        em.persist(institution);
+        return institution;
+    }
+
+    private void daily(Institution institution, LocalDate date, DailyValues values) {
+        em.persist(new DailySurvey(institution, date, values, now(), SEEDER));
+    }
+
+    /** Masks and gloves with the given outlooks; the other items have stock for four weeks or more. */
+    private void weekly(Institution institution, LocalDate date, Outlook masks, Outlook gloves) {
+        Map<String, Outlook> outlooks = Map.of("SURGICAL_MASK", masks, "NON_STERILE_GLOVES", gloves,
+                "N95_MASK", masks, "ISOLATION_GOWN", Outlook.FOUR_WEEKS_OR_MORE,
+                "FACE_SHIELD", Outlook.FOUR_WEEKS_OR_MORE);
+        List<WeeklyItemAnswer> items = outlooks.entrySet().stream()
+                .map(e -> new WeeklyItemAnswer(e.getKey(), e.getValue(), stockFor(e.getValue()), 700, 0))
+                .toList();
+        em.persist(new WeeklySurvey(institution, date, items, now(), SEEDER));
+    }
+
+    private static int stockFor(Outlook outlook) {
+        return switch (outlook) {
+            case WITHIN_1_WEEK -> 500;
+            case TWO_TO_THREE_WEEKS -> 1_400;
+            case FOUR_WEEKS_OR_MORE -> 4_000;
+        };
+    }
+
+    private void staff(String username, Institution institution, String hash, String contactName) {
+        account(username, Role.STAFF, institution, null, hash, contactName);
+    }
+
+    private void account(String username, Role role, Institution institution, Prefecture prefecture, String hash,
+                         String contactName) {
+        UserAccount account = new UserAccount(username, hash, role, institution, prefecture, contactName,
+                username + "@example.jp");
+        account.confirmProfile(contactName, username + "@example.jp");
+        em.persist(account);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

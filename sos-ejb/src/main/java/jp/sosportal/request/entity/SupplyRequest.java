@@ -1,0 +1,236 @@
+package jp.sosportal.request.entity;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import jp.sosportal.eligibility.control.CheckResult;
+import jp.sosportal.institution.entity.Institution;
+import jp.sosportal.platform.BaseEntity;
+import jp.sosportal.platform.Labels;
+
+/**
+ * The 緊急配布要請 aggregate. Its status changes only through the verbs below, each of which appends a
+ * {@link StatusChange}; a submission stores the explained check result as frozen evidence.
+ */
+@Entity
+@Table(name = "supply_request")
+@NamedQuery(name = SupplyRequest.OF_INSTITUTION, query = "select r from SupplyRequest r"
+        + " where r.institution = :institution order by r.createdAt desc")
+public class SupplyRequest extends BaseEntity {
+
+    public static final String OF_INSTITUTION = "SupplyRequest.ofInstitution";
+    public static final int TITLE_LENGTH = 300;
+    public static final int COMMENT_LENGTH = 1000;
+    private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("yyyy/M/d");
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+
+    @Column(nullable = false, length = TITLE_LENGTH)
+    private String title;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RequestStatus status;
+
+    @Embedded
+    private RequestContent content;
+
+    /** Grows with every saved edit, so a repeated submission of unchanged content can be recognised. */
+    @Column(name = "content_revision", nullable = false)
+    private int contentRevision;
+
+    /** The content revision the last submission checked; -1 before any. */
+    @Column(name = "submitted_revision", nullable = false)
+    private int submittedRevision = -1;
+
+    /** 申請日時: the last 「システムチェック&申請」. */
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    /** 対応予定日: the business day the submission is handled on (13:00 cut-off). */
+    @Column(name = "handling_date")
+    private LocalDate handlingDate;
+
+    @Column(name = "checked_at")
+    private LocalDateTime checkedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "request_check", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderBy("position")
+    private List<CheckCondition> check = new ArrayList<>();
+
+    @Column(name = "prefecture_confirmed_at")
+    private LocalDateTime prefectureConfirmedAt;
+
+    @Column(name = "prefecture_confirmed_by", length = 64)
+    private String prefectureConfirmedBy;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("at, id")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected SupplyRequest() {
+    }
+
+    public SupplyRequest(Institution institution, RequestContent content, LocalDateTime now, String actor) {
+        this.institution = institution;
+        this.content = content;
+        this.createdAt = now;
+        this.title = Labels.text("request.title", now.format(TITLE_DATE), institution.getName());
+        this.status = RequestStatus.NOT_SUBMITTED;
+        record(now, actor, null, RequestStatus.NOT_SUBMITTED, Labels.text("request.reason.created"));
+    }
+
+    /** Saves changed content; a request already checked must be checked again, so it returns to 未申請. */
+    public void edit(RequestContent newContent, LocalDateTime now, String actor) {
+        refuseIfAccepted();
+        this.content = newContent;
+        this.contentRevision++;
+        moveTo(RequestStatus.NOT_SUBMITTED, now, actor, Labels.text("request.reason.edited"));
+    }
+
+    /** True when this content was already submitted and is under review or waiting: a repeat is not a new one. */
+    public boolean isSubmittedAsIs() {
+        return submittedRevision == contentRevision && status == RequestStatus.UNDER_REVIEW;
+    }
+
+    /**
+     * 「システムチェック&申請」: records the check and its evidence, 申請日時 and 対応予定日, and moves to
+     * 都道府県・国確認中 or エラー有り.
+     */
+    public void submit(CheckResult result, LocalDateTime now, LocalDate handlingOn, String actor) {
+        refuseIfAccepted();
+        this.check.clear();
+        result.conditions().forEach(c -> check.add(new CheckCondition(check.size(), c)));
+        this.checkedAt = now;
+        this.submittedRevision = contentRevision;
+        RequestStatus target = result.passed() ? RequestStatus.UNDER_REVIEW : RequestStatus.ERROR;
+        if (result.passed()) {
+            this.submittedAt = now;
+            this.handlingDate = handlingOn;
+        }
+        String reason = Labels.text(result.passed() ? "request.reason.submitted.passed" : "request.reason.submitted.failed");
+        moveTo(target, now, actor, reason);
+    }
+
+    /** The prefecture has checked quantities and phoned if needed; the nation may now accept. */
+    public void confirmByPrefecture(LocalDateTime now, String actor) {
+        requireStatus(RequestStatus.UNDER_REVIEW, RequestStatus.UNDER_REVIEW);
+        this.prefectureConfirmedAt = now;
+        this.prefectureConfirmedBy = actor;
+        record(now, actor, status, status, Labels.text("request.reason.prefectureConfirmed"));
+    }
+
+    /** 受付完了: final. */
+    public void accept(LocalDateTime now, String actor) {
+        requireStatus(RequestStatus.UNDER_REVIEW, RequestStatus.ACCEPTED);
+        if (prefectureConfirmedAt == null) {
+            throw new RequestRefusedException(Labels.text("request.refused.notConfirmedByPrefecture"));
+        }
+        moveTo(RequestStatus.ACCEPTED, now, actor, Labels.text("request.reason.accepted"));
+    }
+
+    public CheckResult lastCheck() {
+        return new CheckResult(check.stream().map(CheckCondition::toResult).toList());
+    }
+
+    private void moveTo(RequestStatus target, LocalDateTime now, String actor, String reason) {
+        if (!status.canMoveTo(target) && status != target) {
+            throw new RequestRefusedException(Labels.text("request.refused.move", status.label(), target.label()));
+        }
+        RequestStatus from = status;
+        this.status = target;
+        record(now, actor, from, target, reason);
+    }
+
+    private void requireStatus(RequestStatus required, RequestStatus target) {
+        refuseIfAccepted();
+        if (status != required) {
+            throw new RequestRefusedException(Labels.text("request.refused.move", status.label(), target.label()));
+        }
+    }
+
+    private void refuseIfAccepted() {
+        if (!status.isEditable()) {
+            throw new RequestRefusedException(Labels.text("request.refused.accepted"));
+        }
+    }
+
+    private void record(LocalDateTime at, String actor, RequestStatus from, RequestStatus to, String reason) {
+        history.add(new StatusChange(this, at, actor, from, to, reason));
+    }
+
+    public boolean belongsTo(Institution other) {
+        return Objects.equals(institution.getId(), other.getId());
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public RequestContent getContent() {
+        return content;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDate getHandlingDate() {
+        return handlingDate;
+    }
+
+    public LocalDateTime getCheckedAt() {
+        return checkedAt;
+    }
+
+    public LocalDateTime getPrefectureConfirmedAt() {
+        return prefectureConfirmedAt;
+    }
+
+    public String getPrefectureConfirmedBy() {
+        return prefectureConfirmedBy;
+    }
+
+    public List<StatusChange> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+}

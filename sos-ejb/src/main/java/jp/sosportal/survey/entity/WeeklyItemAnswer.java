@@ -1,0 +1,76 @@
+package jp.sosportal.survey.entity;
+
+import java.util.OptionalInt;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * One item's row of a 週次調査 (SPEC.md §4): the self-declared outlook and the quantities behind it, so that
+ * days-on-hand can be shown beside the outlook.
+ */
+@Embeddable
+public class WeeklyItemAnswer {
+
+    @Column(name = "item_code", nullable = false, length = 30)
+    private String itemCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Outlook outlook;
+
+    /** 「現在の在庫量」 (pieces). */
+    @Column(nullable = false)
+    private int stock;
+
+    /** 「1週間の使用量」. */
+    @Column(name = "weekly_use", nullable = false)
+    private int weeklyUse;
+
+    /** 「購入予定量」. */
+    @Column(name = "planned_purchase", nullable = false)
+    private int plannedPurchase;
+
+    protected WeeklyItemAnswer() {
+    }
+
+    public WeeklyItemAnswer(String itemCode, Outlook outlook, int stock, int weeklyUse, int plannedPurchase) {
+        this.itemCode = itemCode;
+        this.outlook = outlook;
+        this.stock = stock;
+        this.weeklyUse = weeklyUse;
+        this.plannedPurchase = plannedPurchase;
+    }
+
+    /** Stock ÷ weekly use × 7, rounded down; empty when nothing was used (no meaningful figure). */
+    public OptionalInt daysOnHand() {
+        return weeklyUse == 0 ? OptionalInt.empty() : OptionalInt.of((int) ((long) stock * 7 / weeklyUse));
+    }
+
+    public String getItemCode() {
+        return itemCode;
+    }
+
+    public Outlook getOutlook() {
+        return outlook;
+    }
+
+    public int getStock() {
+        return stock;
+    }
+
+    public int getWeeklyUse() {
+        return weeklyUse;
+    }
+
+    public int getPlannedPurchase() {
+        return plannedPurchase;
+    }
+
+    @Override
+    public String toString() {
+        return itemCode + ":" + outlook + "/" + stock + "/" + weeklyUse + "/" + plannedPurchase;
+    }
+}
