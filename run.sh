@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds the SOS portal when its sources changed, then starts it on Payara Micro at http://localhost:${SOS_PORT:-8080}/.
+# Embedded H2 in $SOS_DATA_DIR (default ./data) unless SOS_DB_URL names a PostgreSQL database. See README.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+jar=sos-micro/target/sos-portal.jar
+if [ "${SOS_BUILD:-auto}" != never ] && { [ ! -f "$jar" ] || [ -n "$(find pom.xml */pom.xml */src -newer "$jar" -print -quit)" ]; }; then
+  echo "Building the SOS portal (mvn -B -DskipTests install) ..."
+  mvn -B -q -DskipTests install
+fi
+
+data_dir=${SOS_DATA_DIR:-./data}
+if ! mkdir -p "$data_dir" 2>/dev/null || [ ! -w "$data_dir" ]; then
+  echo "SOS_DATA_DIR のディレクトリ '$data_dir' を作成できないか、書き込みできません。書き込み可能なディレクトリを指定してください。" >&2
+  echo "The data directory '$data_dir' (SOS_DATA_DIR) cannot be created or is not writable." >&2
+  exit 2
+fi
+export SOS_DATA_DIR=$(cd "$data_dir" && pwd)
+
+if [ -n "${SOS_DB_URL:-}" ]; then
+  export SOS_DB_USER=${SOS_DB_USER:-} SOS_DB_PASSWORD=${SOS_DB_PASSWORD:-}
+  postboot=sos-micro/src/main/payara/postgres.asadmin
+  echo "Database: $SOS_DB_URL"
+else
+  export SOS_H2_PATH="$SOS_DATA_DIR/sos"
+  postboot=sos-micro/src/main/payara/h2.asadmin
+  echo "Database: embedded H2 in $SOS_DATA_DIR"
+fi
+
+cluster=--nocluster
+[ "${SOS_CLUSTER:-false}" = true ] && cluster=""
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+exec java ${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -jar "$jar" \
+  --postbootcommandfile "$postboot" --port "${SOS_PORT:-8080}" $cluster \
+  --logtofile "$SOS_DATA_DIR/server.log" "$@"
