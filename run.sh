@@ -19,11 +19,14 @@ fi
 export SOS_DATA_DIR=$(cd "$data_dir" && pwd)
 
 if [ -n "${SOS_DB_URL:-}" ]; then
-  export SOS_DB_USER=${SOS_DB_USER:-} SOS_DB_PASSWORD=${SOS_DB_PASSWORD:-}
+  export SOS_DB_USER=${SOS_DB_USER:-postgres}
+  password=${SOS_DB_PASSWORD:-unused} # trust authentication needs none, the pool syntax needs a value
+  password=${password//\\/\\\\}
+  export SOS_DB_PASSWORD_PROPERTY=${password//:/\\:}
   postboot=sos-micro/src/main/payara/postgres.asadmin
   echo "Database: $SOS_DB_URL"
 else
-  export SOS_H2_PATH="$SOS_DATA_DIR/sos"
+  export SOS_H2_URL="jdbc:h2:file:$SOS_DATA_DIR/sos;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
   postboot=sos-micro/src/main/payara/h2.asadmin
   echo "Database: embedded H2 in $SOS_DATA_DIR"
 fi

@@ -2,6 +2,7 @@ package jp.sosportal.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +23,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -46,6 +48,11 @@ public class DatabaseMigration {
 
     @Inject
     Event<SchemaReady> schemaReady;
+
+    /** SOS_DB_URL: only the URL is ever logged, the password lives elsewhere. */
+    @Inject
+    @ConfigProperty(name = "sos.db.url")
+    Optional<String> configuredUrl;
 
     private volatile boolean migrated;
 
@@ -73,9 +80,16 @@ public class DatabaseMigration {
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();
             String url = connection.getMetaData().getURL();
+            if (configuredUrl.isPresent() && !url.startsWith(configuredUrl.get())) {
+                // The pool did not take SOS_DB_URL (a failed post-boot command): never migrate the wrong database.
+                LOG.log(Level.SEVERE, "SOS_DB_URL ({0}) が設定されていますが、接続先は {1} です。起動設定を確認してください。",
+                        new Object[] {configuredUrl.get(), url});
+                return false;
+            }
             LOG.info(() -> "Migrating " + url + " (" + product + ")");
         } catch (SQLException e) {
-            LOG.log(Level.SEVERE, "データベースに接続できません ({0}): {1}", new Object[] {configuredUrl(), e.getMessage()});
+            LOG.log(Level.SEVERE, "データベースに接続できません ({0}): {1}",
+                    new Object[] {configuredUrl.orElse("embedded H2"), e.getMessage()});
             return false;
         }
         var result = Flyway.configure(getClass().getClassLoader())
@@ -90,9 +104,4 @@ public class DatabaseMigration {
         return true;
     }
 
-    /** The URL the operator configured; the password lives elsewhere and is never logged. */
-    private static String configuredUrl() {
-        String url = System.getenv("SOS_DB_URL");
-        return url != null ? url : "H2 " + System.getenv().getOrDefault("SOS_DATA_DIR", "./data");
-    }
 }
