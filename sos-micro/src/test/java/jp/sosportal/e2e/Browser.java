@@ -1,0 +1,129 @@
+package jp.sosportal.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through Selenium, with the flags this closed network needs (DESIGN.md §4). Each
+ * test saves screenshots under {@code target/screenshots/}, so a reviewer sees Japanese text, not boxes.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private final ChromeDriver driver;
+    private final RunningPortal portal;
+
+    private Browser(ChromeDriver driver, RunningPortal portal) {
+        this.driver = driver;
+        this.portal = portal;
+    }
+
+    public static Browser open(RunningPortal portal, int width, int height) {
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("sos.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("sos.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--lang=ja-JP",
+                        "--user-data-dir=" + profileDir());
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, portal);
+    }
+
+    public static Browser desktop(RunningPortal portal) {
+        return open(portal, 1280, 900);
+    }
+
+    public static Browser phone(RunningPortal portal) {
+        return open(portal, 390, 844);
+    }
+
+    public Browser go(String path) {
+        driver.get(portal.uri(path).toString());
+        return this;
+    }
+
+    public WebElement find(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    public void type(String cssSelector, String text) {
+        WebElement input = find(cssSelector);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String cssSelector) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+    }
+
+    public void waitForUrl(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves the page as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Logs in through the login page as a user would. */
+    public Browser login(String username, String password) {
+        go("/login.xhtml");
+        type("#loginForm\\:username", username);
+        type("#loginForm\\:password", password);
+        click("#loginForm\\:login");
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String profileDir() {
+        try {
+            Path base = Files.createDirectories(Path.of("target/chromium-profiles"));
+            return Files.createTempDirectory(base, "profile").toAbsolutePath().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

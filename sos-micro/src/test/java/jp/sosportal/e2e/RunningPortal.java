@@ -1,0 +1,148 @@
+package jp.sosportal.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built application, started once for the whole end-to-end run exactly as the README starts it
+ * ({@code run.sh}, without rebuilding), on its own port and data directory, and stopped when the JVM ends.
+ */
+public final class RunningPortal {
+
+    private static final Path ROOT = Path.of(System.getProperty("sos.root", "..")).toAbsolutePath().normalize();
+    private static final Path TARGET = ROOT.resolve("sos-micro/target");
+    private static final int PORT = Integer.getInteger("sos.e2e.port", 18080);
+    private static RunningPortal instance;
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private RunningPortal(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** The portal, started on first use. */
+    public static synchronized RunningPortal get() {
+        if (instance == null) {
+            instance = start("e2e", PORT, Map.of());
+            instance.awaitReady(Duration.ofSeconds(180));
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    /**
+     * Starts another instance with its own data directory and extra environment; the caller stops it. A
+     * PostgreSQL run ({@code -Dsos.e2e.db.url}) points the shared instance at that database.
+     */
+    public static RunningPortal start(String name, int port, Map<String, String> environment) {
+        try {
+            Path data = TARGET.resolve(name + "-data");
+            deleteRecursively(data);
+            Path log = TARGET.resolve(name + "-portal.log");
+            ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("run.sh").toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.keySet().removeIf(key -> key.startsWith("SOS_"));
+            env.put("SOS_BUILD", "never");
+            env.put("SOS_PORT", String.valueOf(port));
+            env.put("SOS_DATA_DIR", data.toString());
+            env.put("SOS_CLOCK_START", System.getProperty("sos.e2e.clock", ""));
+            String dbUrl = System.getProperty("sos.e2e.db.url", "");
+            if (!dbUrl.isBlank() && "e2e".equals(name)) {
+                env.put("SOS_DB_URL", dbUrl);
+                env.put("SOS_DB_USER", System.getProperty("sos.e2e.db.user", "postgres"));
+                env.put("SOS_DEMO", "true");
+            }
+            env.putAll(environment);
+            env.values().removeIf(String::isEmpty);
+            return new RunningPortal(builder.start(), log, port);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start run.sh", e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** Waits for /health/ready to answer 200; fails with the log's tail when the process dies or time runs out. */
+    public void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpClient http = HttpClient.newHttpClient();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the portal stopped (exit " + process.exitValue() + "):\n" + logTail());
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("the portal was not ready within " + timeout + ":\n" + logTail());
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    public String logTail() {
+        List<String> lines = logText().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    public void stop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
