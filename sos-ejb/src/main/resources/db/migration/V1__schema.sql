@@ -115,9 +115,10 @@ create index ix_request_status_handling on supply_request (status, handling_date
 create table supply_request_item (
     request_id bigint not null references supply_request (id),
     position integer not null,
-    item_code varchar(30) not null references supply_item (code),
-    primary key (request_id, position)
+    item_code varchar(30) not null references supply_item (code)
 );
+-- No key on (request_id, position): EclipseLink may insert a changed list's rows before deleting the old ones.
+create index ix_request_item_request on supply_request_item (request_id);
 create index ix_request_item_code on supply_request_item (item_code);
 
 create table request_check (
@@ -130,9 +131,9 @@ create table request_check (
     survey varchar(10),
     survey_date date,
     field varchar(200),
-    field_value varchar(200),
-    primary key (request_id, position)
+    field_value varchar(200)
 );
+create index ix_request_check_request on request_check (request_id);
 
 create table status_change (
     id bigint primary key,

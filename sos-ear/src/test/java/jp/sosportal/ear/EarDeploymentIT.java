@@ -92,15 +92,14 @@ class EarDeploymentIT {
 
     @Test
     void readinessTurnsUpOnceTheDatabaseIsMigrated() throws Exception {
-        // The application migrates the database at startup and reports DOWN (503) until then: poll.
-        // Payara Server registers MicroProfile health checks only from WAR modules, so the "database" check,
-        // which lives in sos-ejb.jar, does not appear here (checks: []) until it moves into sos-web.
+        // The application migrates the database at startup and reports DOWN (503) until then: poll. The
+        // "database" check must be there: Payara Server registers health checks only from web modules.
         Instant deadline = Instant.now().plus(READINESS_TIMEOUT);
         String lastAnswer = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> response = get("/health/ready");
-                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                if (response.statusCode() == 200 && response.body().contains("\"name\":\"database\",\"status\":\"UP\"")) {
                     return;
                 }
                 lastAnswer = response.statusCode() + " " + response.body();

@@ -14,10 +14,6 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -28,8 +24,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Runs the Flyway migrations when the application starts, before anything touches the database. When the
- * database does not answer, it says so in the log (with the URL, never the password), keeps readiness DOWN and
- * tries again every 15 seconds; each migration runs in its own transaction, so nothing is half-migrated.
+ * database does not answer, it says so in the log (with the URL, never the password) and the deployment fails,
+ * so readiness stays DOWN; each migration runs in its own transaction, so nothing is half-migrated. (Payara
+ * connects the persistence unit while preparing the deployment, so a later retry could not save it anyway.)
  */
 @Singleton
 @Startup
@@ -38,13 +35,9 @@ import org.flywaydb.core.Flyway;
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
-    private static final long RETRY_MILLIS = 15_000;
 
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
-
-    @Resource
-    TimerService timers;
 
     @Inject
     Event<SchemaReady> schemaReady;
@@ -59,14 +52,7 @@ public class DatabaseMigration {
     @PostConstruct
     void start() {
         if (!migrate()) {
-            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("sos-migration-retry", false));
-        }
-    }
-
-    @Timeout
-    void retry(Timer timer) {
-        if (migrated || migrate()) {
-            timer.cancel();
+            throw new IllegalStateException("The database is not usable; see the message above");
         }
     }
 
@@ -75,7 +61,7 @@ public class DatabaseMigration {
         return migrated;
     }
 
-    private synchronized boolean migrate() {
+    private boolean migrate() {
         String product;
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();

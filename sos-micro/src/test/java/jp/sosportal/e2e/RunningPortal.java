@@ -87,7 +87,7 @@ public final class RunningPortal {
                 throw new IllegalStateException("the portal stopped (exit " + process.exitValue() + "):\n" + logTail());
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                var response = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

@@ -45,6 +45,26 @@ public class RequestContent {
         this.comment = comment;
     }
 
+    /**
+     * Takes over another content's values in place. Replacing the embedded object itself would make EclipseLink
+     * insert the new item rows before deleting the old ones, which the item table's key refuses.
+     */
+    void replaceWith(RequestContent other) {
+        this.conditionsConfirmed = other.conditionsConfirmed;
+        this.n95ConditionsConfirmed = other.n95ConditionsConfirmed;
+        this.itemCodes.clear();
+        this.itemCodes.addAll(other.itemCodes);
+        this.comment = other.comment;
+    }
+
+    /** Same declarations, items and comment: saving it again would change nothing. */
+    public boolean sameAs(RequestContent other) {
+        return conditionsConfirmed == other.conditionsConfirmed
+                && n95ConditionsConfirmed == other.n95ConditionsConfirmed
+                && itemCodes.equals(other.itemCodes)
+                && java.util.Objects.equals(comment, other.comment);
+    }
+
     public boolean isConditionsConfirmed() {
         return conditionsConfirmed;
     }

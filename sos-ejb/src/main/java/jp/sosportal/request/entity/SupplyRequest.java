@@ -110,7 +110,7 @@ public class SupplyRequest extends BaseEntity {
     /** Saves changed content; a request already checked must be checked again, so it returns to 未申請. */
     public void edit(RequestContent newContent, LocalDateTime now, String actor) {
         refuseIfAccepted();
-        this.content = newContent;
+        content.replaceWith(newContent);
         this.contentRevision++;
         moveTo(RequestStatus.NOT_SUBMITTED, now, actor, Labels.text("request.reason.edited"));
     }

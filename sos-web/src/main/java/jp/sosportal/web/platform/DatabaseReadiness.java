@@ -1,4 +1,4 @@
-package jp.sosportal.platform;
+package jp.sosportal.web.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,7 +13,12 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** /health/ready: UP only when the migrations are done and the database answers now. */
+import jp.sosportal.platform.DatabaseMigration;
+
+/**
+ * /health/ready: UP only when the migrations are done and the database answers now. It lives in the WAR because
+ * Payara Server looks for health checks only in web modules (in an EAR's EJB module it would be ignored).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
