@@ -120,6 +120,11 @@ public class SupplyRequest extends BaseEntity {
         return submittedRevision == contentRevision && status == RequestStatus.UNDER_REVIEW;
     }
 
+    /** True when this content was checked before and the check now finds exactly the same: nothing new to record. */
+    public boolean isCheckedAsIs(CheckResult result) {
+        return submittedRevision == contentRevision && lastCheck().equals(result);
+    }
+
     /**
      * 「システムチェック&申請」: records the check and its evidence, 申請日時 and 対応予定日, and moves to
      * 都道府県・国確認中 or エラー有り.

@@ -1,0 +1,68 @@
+package jp.sosportal.eligibility.boundary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.sosportal.eligibility.control.CheckInput;
+import jp.sosportal.eligibility.control.CheckResult;
+import jp.sosportal.eligibility.control.EligibilityRules;
+import jp.sosportal.eligibility.control.RequestedItem;
+import jp.sosportal.institution.entity.Institution;
+import jp.sosportal.request.entity.RequestContent;
+import jp.sosportal.survey.entity.DailySurvey;
+import jp.sosportal.survey.entity.SupplyItem;
+import jp.sosportal.survey.entity.WeeklySurvey;
+
+/**
+ * Runs the rules on what the institution has answered as of today (Asia/Tokyo). Callers have already checked
+ * access; this bean only reads, so 「事前チェック」 and submission see exactly the same result.
+ */
+@Stateless
+public class EligibilityCheck {
+
+    private static final EligibilityRules RULES = new EligibilityRules();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sos.eligibility.daily-window-days", defaultValue = "7")
+    int dailyWindowDays;
+
+    @Inject
+    @ConfigProperty(name = "sos.eligibility.weekly-window-days", defaultValue = "14")
+    int weeklyWindowDays;
+
+    public CheckResult check(Institution institution, RequestContent content) {
+        LocalDate today = LocalDate.now(clock);
+        var daily = em.createNamedQuery(DailySurvey.LATEST, DailySurvey.class)
+                .setParameter("institution", institution).setParameter("today", today)
+                .setMaxResults(1).getResultStream().findFirst().map(DailySurvey::toAnswer);
+        var weekly = em.createNamedQuery(WeeklySurvey.LATEST, WeeklySurvey.class)
+                .setParameter("institution", institution).setParameter("today", today)
+                .setMaxResults(1).getResultStream().findFirst().map(WeeklySurvey::toAnswer);
+        return RULES.check(new CheckInput(institution.getType(), content.isConditionsConfirmed(),
+                content.isN95ConditionsConfirmed(), requested(content.getItemCodes()), daily, weekly, today,
+                dailyWindowDays, weeklyWindowDays));
+    }
+
+    private List<RequestedItem> requested(List<String> codes) {
+        Map<String, SupplyItem> items = em.createNamedQuery(SupplyItem.ALL, SupplyItem.class).getResultStream()
+                .collect(Collectors.toMap(SupplyItem::getCode, Function.identity()));
+        return codes.stream().map(items::get).map(SupplyItem::toRequested).toList();
+    }
+}

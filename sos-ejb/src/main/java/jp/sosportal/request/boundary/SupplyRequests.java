@@ -1,0 +1,170 @@
+package jp.sosportal.request.boundary;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import jp.sosportal.calendar.boundary.Deadlines;
+import jp.sosportal.eligibility.boundary.EligibilityCheck;
+import jp.sosportal.eligibility.control.CheckResult;
+import jp.sosportal.eligibility.control.RequestedItem;
+import jp.sosportal.institution.boundary.Accounts;
+import jp.sosportal.institution.boundary.Institutions;
+import jp.sosportal.institution.entity.Caller;
+import jp.sosportal.platform.NotFoundException;
+import jp.sosportal.platform.StaleVersionException;
+import jp.sosportal.request.control.RequestInput;
+import jp.sosportal.request.control.RequestPage;
+import jp.sosportal.request.control.RequestQuery;
+import jp.sosportal.request.control.RequestSearch;
+import jp.sosportal.request.control.RequestValidation;
+import jp.sosportal.request.entity.RequestContent;
+import jp.sosportal.request.entity.StatusChange;
+import jp.sosportal.request.entity.SupplyRequest;
+import jp.sosportal.survey.entity.SupplyItem;
+
+/**
+ * The 緊急配布要請 service: one method per user action, each one transaction of load → one verb of the aggregate
+ * → store. Staff act on their institution's requests; reviewers reach those of their prefecture (nation: all).
+ * A request the caller may not see is reported as not found.
+ */
+@Stateless
+public class SupplyRequests {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    EligibilityCheck eligibility;
+
+    @Inject
+    Deadlines deadlines;
+
+    /** 「保存」 of a new request: 未申請. Saving alone is not a request. */
+    @RolesAllowed("STAFF")
+    public SupplyRequest create(String institutionCode, RequestInput input) {
+        Caller caller = accounts.currentCaller();
+        var institution = institutions.reachable(institutionCode, caller);
+        RequestContent content = RequestValidation.validate(input, knownItems());
+        SupplyRequest request = new SupplyRequest(institution, content, now(), caller.username());
+        em.persist(request);
+        return request;
+    }
+
+    /** 「保存」 of an edit: refused for 受付完了 and for a stale copy; unchanged content changes nothing. */
+    @RolesAllowed("STAFF")
+    public SupplyRequest edit(long id, long version, RequestInput input) {
+        SupplyRequest request = reachable(id, LockModeType.NONE);
+        RequestContent content = RequestValidation.validate(input, knownItems());
+        if (request.isNewerThan(version)) {
+            throw new StaleVersionException();
+        }
+        if (!request.getContent().sameAs(content) || !request.getStatus().isEditable()) {
+            request.edit(content, now(), accounts.currentCaller().username());
+        }
+        return request;
+    }
+
+    /** 「事前チェック」: the same check as a submission, on the saved content, changing nothing. */
+    @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL"})
+    public CheckResult check(long id) {
+        SupplyRequest request = reachable(id, LockModeType.NONE);
+        return eligibility.check(request.getInstitution(), request.getContent());
+    }
+
+    /**
+     * 「システムチェック&申請」. The row is locked first, so two submissions at once are taken one after the
+     * other; a repeat of content already under review, or a re-check that finds exactly what it found before,
+     * records nothing new.
+     */
+    @RolesAllowed("STAFF")
+    public SupplyRequest submit(long id) {
+        SupplyRequest request = reachable(id, LockModeType.PESSIMISTIC_WRITE);
+        if (request.isSubmittedAsIs()) {
+            return request;
+        }
+        CheckResult result = eligibility.check(request.getInstitution(), request.getContent());
+        if (request.isCheckedAsIs(result)) {
+            return request;
+        }
+        request.submit(result, now(), deadlines.handlingDateNow(), accounts.currentCaller().username());
+        return request;
+    }
+
+    @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL"})
+    public SupplyRequest find(long id) {
+        return reachable(id, LockModeType.NONE);
+    }
+
+    @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL"})
+    public List<StatusChange> history(long id) {
+        return List.copyOf(reachable(id, LockModeType.NONE).getHistory());
+    }
+
+    /** The requests the caller may see that match, newest first. */
+    @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL"})
+    public RequestPage search(RequestQuery query) {
+        return new RequestSearch(em, accounts.currentCaller()).run(query);
+    }
+
+    /** The prefecture has checked the request (quantities, a phone call if needed). */
+    @RolesAllowed("PREFECTURE")
+    public SupplyRequest confirmByPrefecture(long id, long version) {
+        SupplyRequest request = current(id, version);
+        request.confirmByPrefecture(now(), accounts.currentCaller().username());
+        return request;
+    }
+
+    /** 受付完了. */
+    @RolesAllowed("NATIONAL")
+    public SupplyRequest accept(long id, long version) {
+        SupplyRequest request = current(id, version);
+        request.accept(now(), accounts.currentCaller().username());
+        return request;
+    }
+
+    private SupplyRequest current(long id, long version) {
+        SupplyRequest request = reachable(id, LockModeType.NONE);
+        if (request.isNewerThan(version)) {
+            throw new StaleVersionException();
+        }
+        return request;
+    }
+
+    private SupplyRequest reachable(long id, LockModeType lock) {
+        SupplyRequest request = em.find(SupplyRequest.class, id, lock);
+        if (request == null || !accounts.currentCaller().reaches(request.getInstitution())) {
+            throw new NotFoundException();
+        }
+        return request;
+    }
+
+    private Map<String, RequestedItem> knownItems() {
+        return em.createNamedQuery(SupplyItem.ALL, SupplyItem.class).getResultStream()
+                .map(SupplyItem::toRequested)
+                .collect(Collectors.toMap(RequestedItem::code, Function.identity()));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,65 @@
+package jp.sosportal.request.control;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import jp.sosportal.institution.entity.Caller;
+import jp.sosportal.institution.entity.Role;
+import jp.sosportal.request.entity.SupplyRequest;
+
+/**
+ * Builds the JPQL for a {@link RequestQuery}, always narrowed to what the caller reaches: staff their institution,
+ * prefecture reviewers their prefecture. Filtering, counting and paging happen in the database.
+ */
+public final class RequestSearch {
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final StringBuilder where = new StringBuilder(" where 1 = 1");
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    public RequestSearch(EntityManager em, Caller caller) {
+        this.em = em;
+        this.caller = caller;
+    }
+
+    public RequestPage run(RequestQuery query) {
+        narrowToCaller();
+        add(query.status(), "r.status = :status", "status");
+        add(query.prefecture(), "r.institution.prefecture.code = :prefecture", "prefecture");
+        add(query.institution(), "r.institution.code = :institution", "institution");
+        add(query.item(), ":item member of r.content.itemCodes", "item");
+        add(query.from() == null ? null : query.from().atStartOfDay(), "r.createdAt >= :from", "from");
+        add(query.to() == null ? null : query.to().plusDays(1).atStartOfDay(), "r.createdAt < :to", "to");
+        TypedQuery<SupplyRequest> select = bind(em.createQuery("select r from SupplyRequest r" + where
+                + " order by r.createdAt desc, r.id desc", SupplyRequest.class));
+        TypedQuery<Long> count = bind(em.createQuery("select count(r) from SupplyRequest r" + where, Long.class));
+        var items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+        return new RequestPage(items, count.getSingleResult());
+    }
+
+    private void narrowToCaller() {
+        if (caller.role() == Role.STAFF) {
+            add(caller.institutionId(), "r.institution.id = :own", "own");
+        } else if (caller.role() == Role.PREFECTURE) {
+            add(caller.prefectureCode(), "r.institution.prefecture.code = :ownPrefecture", "ownPrefecture");
+        } else if (caller.role() != Role.NATIONAL) {
+            where.append(" and 1 = 0");
+        }
+    }
+
+    private void add(Object value, String condition, String name) {
+        if (value != null && !"".equals(value)) {
+            where.append(" and ").append(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

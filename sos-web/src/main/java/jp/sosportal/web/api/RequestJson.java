@@ -1,0 +1,67 @@
+package jp.sosportal.web.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jp.sosportal.eligibility.control.CheckResult;
+import jp.sosportal.eligibility.control.ConditionResult;
+import jp.sosportal.platform.Clocks;
+import jp.sosportal.request.entity.StatusChange;
+import jp.sosportal.request.entity.SupplyRequest;
+
+/** A request as API.md shows it. */
+public record RequestJson(long id, long version, String title, String institutionCode, String institutionName,
+                          String institutionType, String status, String statusLabel, String statusText,
+                          OffsetDateTime createdAt, OffsetDateTime submittedAt, LocalDate handlingDate,
+                          boolean conditionsConfirmed, boolean n95ConditionsConfirmed, List<String> items,
+                          String comment, CheckJson check) {
+
+    public static RequestJson of(SupplyRequest r) {
+        var content = r.getContent();
+        return new RequestJson(r.getId(), r.getVersion(), r.getTitle(), r.getInstitution().getCode(),
+                r.getInstitution().getName(), r.getInstitution().getType().name(), r.getStatus().name(),
+                r.getStatus().label(), r.getStatus().text(), tokyo(r.getCreatedAt()), tokyo(r.getSubmittedAt()),
+                r.getHandlingDate(), content.isConditionsConfirmed(), content.isN95ConditionsConfirmed(),
+                content.getItemCodes(), content.getComment(),
+                r.getCheckedAt() == null ? null : CheckJson.of(r.lastCheck(), r.getCheckedAt()));
+    }
+
+    static OffsetDateTime tokyo(LocalDateTime time) {
+        return time == null ? null : time.atZone(Clocks.TOKYO).toOffsetDateTime();
+    }
+
+    /** The explained check result. */
+    public record CheckJson(boolean passed, OffsetDateTime checkedAt, List<ConditionJson> conditions) {
+
+        public static CheckJson of(CheckResult result, LocalDateTime checkedAt) {
+            return new CheckJson(result.passed(), tokyo(checkedAt),
+                    result.conditions().stream().map(ConditionJson::of).toList());
+        }
+    }
+
+    /** One condition: its id, pass/fail, the Japanese explanation and the survey value it rests on. */
+    public record ConditionJson(String id, String item, boolean passed, String message, String survey,
+                                LocalDate surveyDate, String field, String value) {
+
+        static ConditionJson of(ConditionResult c) {
+            return new ConditionJson(c.id().name(), c.itemCode(), c.passed(), c.message(), c.survey(),
+                    c.surveyDate(), c.field(), c.value());
+        }
+    }
+
+    /** A line of the timeline. */
+    public record HistoryJson(OffsetDateTime at, String actor, String from, String to, String reason) {
+
+        public static HistoryJson of(StatusChange change) {
+            return new HistoryJson(tokyo(change.getAt()), change.getActor(),
+                    change.getFrom() == null ? null : change.getFrom().name(), change.getTo().name(),
+                    change.getReason());
+        }
+    }
+
+    /** A page of requests with the total that match. */
+    public record PageJson(List<RequestJson> items, long total, int page, int size) {
+    }
+}

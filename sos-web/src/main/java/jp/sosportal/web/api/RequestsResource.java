@@ -1,0 +1,117 @@
+package jp.sosportal.web.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import jp.sosportal.platform.FieldError;
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.platform.Labels;
+import jp.sosportal.request.boundary.SupplyRequests;
+import jp.sosportal.request.control.RequestQuery;
+import jp.sosportal.request.entity.RequestStatus;
+import jp.sosportal.web.api.RequestJson.CheckJson;
+import jp.sosportal.web.api.RequestJson.HistoryJson;
+import jp.sosportal.web.api.RequestJson.PageJson;
+
+/** /api/v1/requests: the same service the pages call, so both always agree. */
+@Path("requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+    @Inject
+    SupplyRequests requests;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    public Response create(RequestBody body) {
+        requireBody(body);
+        RequestJson created = RequestJson.of(requests.create(body.institutionCode(), body.toInput()));
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public RequestJson get(@PathParam("id") long id) {
+        return RequestJson.of(requests.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public RequestJson edit(@PathParam("id") long id, RequestBody body) {
+        requireBody(body);
+        if (body.version() == null) {
+            throw InvalidInputException.invalid(List.of(new FieldError("version", Labels.text("error.required"))));
+        }
+        return RequestJson.of(requests.edit(id, body.version(), body.toInput()));
+    }
+
+    @POST
+    @Path("{id}/check")
+    public CheckJson check(@PathParam("id") long id) {
+        return CheckJson.of(requests.check(id), null);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public RequestJson submit(@PathParam("id") long id) {
+        return RequestJson.of(requests.submit(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<HistoryJson> history(@PathParam("id") long id) {
+        return requests.history(id).stream().map(HistoryJson::of).toList();
+    }
+
+    @GET
+    public PageJson search(@QueryParam("status") String status, @QueryParam("prefecture") String prefecture,
+                           @QueryParam("institution") String institution, @QueryParam("item") String item,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("20") int size) {
+        RequestQuery query = new RequestQuery(status(status), prefecture, institution, item, Params.date("from", from),
+                Params.date("to", to), page, size);
+        var found = requests.search(query);
+        return new PageJson(found.items().stream().map(RequestJson::of).toList(), found.total(), query.page(),
+                query.size());
+    }
+
+    private static RequestStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return RequestStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.invalid(List.of(new FieldError("status",
+                    Labels.text("error.unknownCode", status))));
+        }
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+    }
+}
