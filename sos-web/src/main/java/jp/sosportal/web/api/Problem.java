@@ -12,14 +12,10 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
-    public static Response response(Response.Status status, String detail, List<FieldError> errors) {
-        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                errors);
-        return Response.status(status).type(MEDIA_TYPE.withCharset("UTF-8")).entity(problem).build();
-    }
-
-    public static Response response(int status, String title, String detail) {
+    public static Response response(int status, String detail, List<FieldError> errors) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
         return Response.status(status).type(MEDIA_TYPE.withCharset("UTF-8"))
-                .entity(new Problem("about:blank", title, status, detail, List.of())).build();
+                .entity(new Problem("about:blank", title, status, detail, errors)).build();
     }
 }

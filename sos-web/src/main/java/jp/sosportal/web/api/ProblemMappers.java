@@ -7,7 +7,6 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -27,8 +26,7 @@ public final class ProblemMappers {
     public static class Invalid implements ExceptionMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
-            Status status = e.isRuleViolation() ? Status.fromStatusCode(422) : Status.BAD_REQUEST;
-            return Problem.response(status, e.getMessage(), e.errors());
+            return Problem.response(e.isRuleViolation() ? 422 : 400, e.getMessage(), e.errors());
         }
     }
 
@@ -36,7 +34,7 @@ public final class ProblemMappers {
     public static class NotFound implements ExceptionMapper<NotFoundException> {
         @Override
         public Response toResponse(NotFoundException e) {
-            return Problem.response(Status.NOT_FOUND, e.getMessage(), List.of());
+            return Problem.response(404, e.getMessage(), List.of());
         }
     }
 
@@ -44,7 +42,7 @@ public final class ProblemMappers {
     public static class Stale implements ExceptionMapper<StaleVersionException> {
         @Override
         public Response toResponse(StaleVersionException e) {
-            return Problem.response(Status.CONFLICT, e.getMessage(), List.of());
+            return Problem.response(409, e.getMessage(), List.of());
         }
     }
 
@@ -52,7 +50,7 @@ public final class ProblemMappers {
     public static class Refused implements ExceptionMapper<RequestRefusedException> {
         @Override
         public Response toResponse(RequestRefusedException e) {
-            return Problem.response(Status.CONFLICT, e.getMessage(), List.of());
+            return Problem.response(409, e.getMessage(), List.of());
         }
     }
 
@@ -60,7 +58,7 @@ public final class ProblemMappers {
     public static class Forbidden implements ExceptionMapper<EJBAccessException> {
         @Override
         public Response toResponse(EJBAccessException e) {
-            return Problem.response(Status.FORBIDDEN, Labels.text("error.forbidden"), List.of());
+            return Problem.response(403, Labels.text("error.forbidden"), List.of());
         }
     }
 
@@ -69,7 +67,7 @@ public final class ProblemMappers {
     public static class Unreadable implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.response(Status.BAD_REQUEST, Labels.text("error.malformedJson"), List.of());
+            return Problem.response(400, Labels.text("error.malformedJson"), List.of());
         }
     }
 
@@ -77,7 +75,7 @@ public final class ProblemMappers {
     public static class Processing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.response(Status.BAD_REQUEST, Labels.text("error.malformedJson"), List.of());
+            return Problem.response(400, Labels.text("error.malformedJson"), List.of());
         }
     }
 
@@ -89,8 +87,7 @@ public final class ProblemMappers {
             int status = e.getResponse().getStatus();
             String detail = status == 400 ? Labels.text("error.malformedJson")
                     : status == 404 ? Labels.text("error.notFound") : e.getMessage();
-            return Problem.response(status, Status.fromStatusCode(status) == null ? "Error"
-                    : Status.fromStatusCode(status).getReasonPhrase(), detail);
+            return Problem.response(status, detail, List.of());
         }
     }
 }

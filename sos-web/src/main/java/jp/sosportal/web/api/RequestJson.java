@@ -3,6 +3,7 @@ package jp.sosportal.web.api;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jp.sosportal.eligibility.control.CheckResult;
@@ -29,7 +30,7 @@ public record RequestJson(long id, long version, String title, String institutio
     }
 
     static OffsetDateTime tokyo(LocalDateTime time) {
-        return time == null ? null : time.atZone(Clocks.TOKYO).toOffsetDateTime();
+        return time == null ? null : time.truncatedTo(ChronoUnit.SECONDS).atZone(Clocks.TOKYO).toOffsetDateTime();
     }
 
     /** The explained check result. */
