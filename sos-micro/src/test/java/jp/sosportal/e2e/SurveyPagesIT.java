@@ -51,7 +51,9 @@ class SurveyPagesIT {
             LocalDate today = LocalDate.parse(browser.find("#dailyForm\\:date_input").getAttribute("value"), SHOWN);
             day = today.minusDays(30);
 
+            assertThat(browser.find("#dailyForm\\:answered").getText()).isEqualTo("この日付の回答は登録済みです。保存すると置き換わります。");
             typeDate(browser, "#dailyForm\\:date_input", day);
+            browser.waitForText("#dailyForm\\:answered", "この日付の回答はまだありません。");
             browser.type("#dailyForm\\:antigenQuantitativeTests", "1");
             browser.type("#dailyForm\\:antigenQualitativeTests", "2");
             browser.type("#dailyForm\\:inpatients", "3");

@@ -11,6 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.PrimeFaces;
+
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.survey.boundary.Surveys;
 import jp.sosportal.survey.control.DailyInput;
@@ -67,10 +69,13 @@ public class DailySurveyPage implements Serializable {
         showAnswerOf(date);
     }
 
-    /** A day was picked: show its answer when it has one, so it is corrected rather than typed again. */
+    /**
+     * A day was picked: show its answer when it has one, so it is corrected rather than typed again. Otherwise only
+     * the note changes, so nothing already typed is replaced.
+     */
     public void dateChosen() {
-        if (date != null) {
-            showAnswerOf(date);
+        if (date != null && showAnswerOf(date)) {
+            PrimeFaces.current().ajax().update(FORM_ID);
         }
     }
 
@@ -86,10 +91,11 @@ public class DailySurveyPage implements Serializable {
         }
     }
 
-    private void showAnswerOf(LocalDate day) {
+    private boolean showAnswerOf(LocalDate day) {
         Optional<DailySurvey> answer = surveys.findDaily(institutionCode(), day);
         answered = answer.isPresent();
         answer.map(DailySurvey::getValues).ifPresent(this::fill);
+        return answered;
     }
 
     private void fill(DailyValues values) {
