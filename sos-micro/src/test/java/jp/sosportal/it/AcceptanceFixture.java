@@ -26,7 +26,8 @@ import jp.sosportal.survey.entity.WeeklySurvey;
 
 /**
  * Test deployments only: an eligible hospital with its staff, a reviewer of its prefecture and a national
- * reviewer, written once when the schema is ready, so a test can walk a request from the form to 受付完了.
+ * reviewer, written once when the schema is ready, so a test can walk a request from the form to 受付完了; and
+ * a second staff account that has never logged in.
  */
 @Stateless
 public class AcceptanceFixture {
@@ -36,6 +37,8 @@ public class AcceptanceFixture {
     static final String STAFF = "accept-staff";
     static final String PREFECTURE = "accept-pref";
     static final String NATIONAL = "accept-national";
+    /** Staff who have not yet confirmed 担当者名 and メールアドレス. */
+    static final String FIRST_LOGIN = "first-login";
 
     @PersistenceContext
     EntityManager em;
@@ -63,6 +66,7 @@ public class AcceptanceFixture {
         account(STAFF, Role.STAFF, hospital, null, hash);
         account(PREFECTURE, Role.PREFECTURE, null, tokyo, hash);
         account(NATIONAL, Role.NATIONAL, null, null, hash);
+        em.persist(new UserAccount(FIRST_LOGIN, hash, Role.STAFF, hospital, null, "初回 太郎", "first@example.jp"));
     }
 
     private void account(String username, Role role, Institution institution, Prefecture prefecture, String hash) {

@@ -19,13 +19,12 @@ import jp.sosportal.e2e.Browser;
 import jp.sosportal.e2e.PortalApi;
 
 /**
- * Manual 3-2 and 4-1 to the end: a request the prefecture confirmed and the nation accepted (受付完了) offers no
- * 「編集」, its edit page refuses, and the server refuses an edit anyway — a stale form's save and a direct PUT.
- * The public API has no review moves, so this runs on an Arquillian deployment that adds them for tests only
- * ({@link ReviewMovesForTests}), with the accounts of {@link AcceptanceFixture}.
+ * The manual's steps that need more than the demo data, in a browser on an Arquillian deployment with the
+ * accounts of {@link AcceptanceFixture}: a request taken to 受付完了 (the public API has no review moves, so the
+ * deployment adds them for tests only, {@link ReviewMovesForTests}), and a first login.
  */
 @ExtendWith(ArquillianExtension.class)
-class AcceptedRequestIT {
+class JourneysIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -35,6 +34,10 @@ class AcceptedRequestIT {
     @ArquillianResource
     URL base;
 
+    /**
+     * Manual 3-2 and 4-1: 受付完了 offers no 「編集」, its edit page refuses, and the server refuses an edit anyway
+     * (a form opened before the acceptance, and a direct PUT).
+     */
     @Test
     void anAcceptedRequestCannotBeEditedOnThePageOrOnTheServer() {
         PortalApi api = new PortalApi(base.toString());
@@ -79,5 +82,38 @@ class AcceptedRequestIT {
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(PortalApi.json(refused.body())).containsEntry("detail", "受付完了の要請は変更できません。");
         assertThat(api.request(AcceptanceFixture.STAFF, id)).containsEntry("comment", "受付完了までの確認");
+    }
+
+    /** Manual 3-1: 「初回ログイン時は担当者名とメールアドレスの登録内容をご確認ください」, before anything else. */
+    @Test
+    void aFirstLoginConfirmsContactNameAndMailBeforeAnythingElse() {
+        new PortalApi(base.toString()).awaitReady(Duration.ofSeconds(60));
+        try (Browser browser = Browser.open(base.toString(), 1280, 900)) {
+            browser.login(AcceptanceFixture.FIRST_LOGIN, AcceptanceFixture.PASSWORD);
+            browser.waitForUrl("/profile/confirm.xhtml");
+            assertThat(browser.text()).contains("ユーザ基礎情報登録", "※初回ログイン時は担当者名とメールアドレスの登録内容をご確認ください",
+                    "担当者名", "メールアドレス");
+            assertThat(browser.find("#profileForm\\:contactName").getAttribute("value")).isEqualTo("初回 太郎");
+            assertThat(browser.find("#profileForm\\:mail").getAttribute("value")).isEqualTo("first@example.jp");
+            Accessibility.assertNoSeriousViolations(browser, "first login");
+
+            browser.go("/sos/list.xhtml");
+            browser.waitForUrl("/profile/confirm.xhtml");
+
+            browser.type("#profileForm\\:mail", "first.example.jp");
+            browser.click("#profileForm\\:save");
+            browser.waitForText("#profileForm\\:mailMessage", "メールアドレスの形式が正しくありません");
+            browser.screenshot("first-login-refused");
+
+            browser.type("#profileForm\\:contactName", "初回 花子");
+            browser.type("#profileForm\\:mail", "hanako@example.jp");
+            browser.click("#profileForm\\:save");
+            browser.waitForUrl("/index.xhtml");
+            assertThat(browser.text()).contains("担当者名とメールアドレスを登録しました。", "初回 花子 さん");
+            browser.screenshot("first-login-confirmed");
+
+            browser.go("/sos/list.xhtml");
+            assertThat(browser.find("h1").getText()).isEqualTo("実施中の緊急配布要請");
+        }
     }
 }

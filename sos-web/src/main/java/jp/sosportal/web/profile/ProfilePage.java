@@ -1,0 +1,87 @@
+package jp.sosportal.web.profile;
+
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.util.Faces;
+
+import jp.sosportal.institution.boundary.Accounts;
+import jp.sosportal.institution.control.Profile;
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.web.platform.FormErrors;
+import jp.sosportal.web.platform.Messages;
+import jp.sosportal.web.security.CurrentUser;
+
+/** 「ユーザ基礎情報登録」: 担当者名 and メールアドレス, confirmed at the first login and correctable afterwards. */
+@Named
+@ViewScoped
+public class ProfilePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM_ID = "profileForm";
+    private static final Set<String> FIELDS = Set.of("contactName", "mail");
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    FormErrors formErrors;
+
+    private String contactName;
+    private String mail;
+    private boolean firstLogin;
+
+    @PostConstruct
+    void load() {
+        Profile profile = accounts.currentProfile();
+        contactName = profile.contactName();
+        mail = profile.mail();
+        firstLogin = !user.getCaller().profileConfirmed();
+    }
+
+    public String save() {
+        try {
+            accounts.confirmProfile(new Profile(contactName, mail));
+            user.refresh();
+            messages.info(null, "profile.saved");
+            Faces.getFlash().setKeepMessages(true);
+            return "/index?faces-redirect=true";
+        } catch (InvalidInputException refused) {
+            formErrors.show(refused, field -> FIELDS.contains(field) ? Optional.of(FORM_ID + ":" + field)
+                    : Optional.empty());
+            return null;
+        }
+    }
+
+    public boolean isFirstLogin() {
+        return firstLogin;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getMail() {
+        return mail;
+    }
+
+    public void setMail(String mail) {
+        this.mail = mail;
+    }
+}
