@@ -2,6 +2,7 @@ package jp.sosportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,9 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * 「日次調査」 and 「週次調査」 as a user answers them (SPEC.md §3, §4, §9): refusals next to the field with nothing
@@ -141,6 +145,29 @@ class SurveyPagesIT {
     }
 
     @Test
+    void anIdleSessionIsWarnedAboutAndContinuingKeepsWhatWasTyped() {
+        try (Browser browser = loggedIn()) {
+            browser.go("/survey/daily.xhtml");
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            long warningAfter = ((Number) page.executeScript("return PF('idleMonitor').cfg.timeout;")).longValue();
+            assertThat(warningAfter).as("the warning comes well before the 30-minute session timeout")
+                    .isBetween(60_000L, 25 * 60_000L);
+            browser.type("#dailyForm\\:inpatients", "7");
+
+            page.executeScript("$(document).trigger('idle.idleTimer' + PF('idleMonitor').cfg.id);"); // time passes
+            assertThat(browser.find("#idleText").getText()).contains("まもなく自動的にログアウトされ");
+            assertThat(browser.find("#sessionForm\\:idleDialog").getText()).contains("操作を続ける", "ログアウト");
+            browser.screenshot("session-idle-warning");
+            Accessibility.assertNoSeriousViolations(browser, "idle warning");
+
+            browser.click("#sessionForm\\:stay");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionForm:idleDialog")));
+            assertThat(browser.find("#dailyForm\\:inpatients").getAttribute("value")).isEqualTo("7");
+        }
+    }
+
+    @Test
     void theSurveysFitAPhoneScreen() {
         try (Browser browser = Browser.phone(portal)) {
             browser.login(USER, PortalApi.PASSWORD);
@@ -153,6 +180,12 @@ class SurveyPagesIT {
                 assertThat(browser.fitsItsWidth()).as("%s scrolls sideways at 390×844", page).isTrue();
                 browser.screenshot("phone" + page.replaceAll("[/.]", "-").replace("-xhtml", ""));
             }
+        }
+        try (Browser browser = Browser.phone(portal)) {
+            browser.go("/login.xhtml");
+            browser.find("h1");
+            assertThat(browser.fitsItsWidth()).as("login at 390×844").isTrue();
+            browser.screenshot("phone-login");
         }
     }
 
