@@ -36,7 +36,8 @@ class SupplyRequestTest {
             "ERROR, edit, NOT_SUBMITTED",
             "UNDER_REVIEW, edit, NOT_SUBMITTED",
             "UNDER_REVIEW, confirm, UNDER_REVIEW",
-            "UNDER_REVIEW, confirmThenAccept, ACCEPTED"})
+            "UNDER_REVIEW, confirmThenAccept, ACCEPTED",
+            "UNDER_REVIEW, returnToInstitution, NOT_SUBMITTED"})
     void allowedMoves(RequestStatus from, String verb, RequestStatus to) {
         SupplyRequest request = requestIn(from);
         int before = request.getHistory().size();
@@ -59,7 +60,10 @@ class SupplyRequestTest {
             "ERROR | confirm | エラー有りの要請は都道府県・国確認中にできません。",
             "NOT_SUBMITTED | accept | 未申請の要請は受付完了にできません。",
             "ERROR | accept | エラー有りの要請は受付完了にできません。",
-            "UNDER_REVIEW | accept | 都道府県の確認が済んでいないため、受付完了にできません。"})
+            "UNDER_REVIEW | accept | 都道府県の確認が済んでいないため、受付完了にできません。",
+            "ACCEPTED | returnToInstitution | 受付完了の要請は変更できません。",
+            "NOT_SUBMITTED | returnToInstitution | 未申請の要請は未申請にできません。",
+            "ERROR | returnToInstitution | エラー有りの要請は未申請にできません。"})
     void refusedMoves(RequestStatus from, String verb, String reason) {
         SupplyRequest request = requestIn(from);
         int before = request.getHistory().size();
@@ -112,6 +116,17 @@ class SupplyRequestTest {
         assertThat(request.getContent().getItemCodes()).containsExactly("FACE_SHIELD");
     }
 
+    @Test
+    void aReturnedRequestMustBeSubmittedAgainAndShowsTheReason() {
+        SupplyRequest request = requestIn(RequestStatus.UNDER_REVIEW);
+        request.confirmByPrefecture(NOW, "pref", "電話で確認済み");
+        request.returnToInstitution("数量を確認してください", NOW, "nation");
+        assertThat(request.isSubmittedAsIs()).isFalse();
+        assertThat(request.getPrefectureConfirmedAt()).isNull();
+        assertThat(request.getHistory()).extracting(StatusChange::getReason)
+                .contains("都道府県確認: 電話で確認済み", "差し戻し: 数量を確認してください");
+    }
+
     private static Consumer<SupplyRequest> verb(String name) {
         return switch (name) {
             case "submitPassing" -> r -> r.submit(PASSED, NOW, TODAY, "staff");
@@ -119,6 +134,7 @@ class SupplyRequestTest {
             case "edit" -> r -> r.edit(content("NON_STERILE_GLOVES"), NOW, "staff");
             case "confirm" -> r -> r.confirmByPrefecture(NOW, "pref");
             case "accept" -> r -> r.accept(NOW, "nation");
+            case "returnToInstitution" -> r -> r.returnToInstitution("数量を確認してください", NOW, "pref");
             case "confirmThenAccept" -> r -> {
                 r.confirmByPrefecture(NOW, "pref");
                 r.accept(NOW, "nation");
