@@ -132,6 +132,12 @@ public class SupplyRequests {
         return new RequestSearch(em, accounts.currentCaller()).run(query);
     }
 
+    /** How many requests the caller may see match (the reviewers' table counts before it loads a page). */
+    @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL"})
+    public long count(RequestQuery query) {
+        return new RequestSearch(em, accounts.currentCaller()).count(query);
+    }
+
     /** The prefecture has checked the request (quantities, a phone call if needed). */
     @RolesAllowed("PREFECTURE")
     public SupplyRequest confirmByPrefecture(long id, long version) {

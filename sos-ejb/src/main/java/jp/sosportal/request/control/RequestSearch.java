@@ -38,6 +38,23 @@ public final class RequestSearch {
     }
 
     public RequestPage run(RequestQuery query) {
+        buildWhere(query);
+        TypedQuery<SupplyRequest> select = bind(em.createQuery("select r from SupplyRequest r" + where
+                + orderBy(query), SupplyRequest.class));
+        var items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+        return new RequestPage(items, countMatching());
+    }
+
+    public long count(RequestQuery query) {
+        buildWhere(query);
+        return countMatching();
+    }
+
+    private long countMatching() {
+        return bind(em.createQuery("select count(r) from SupplyRequest r" + where, Long.class)).getSingleResult();
+    }
+
+    private void buildWhere(RequestQuery query) {
         narrowToCaller();
         add(query.status(), "r.status = :status", "status");
         add(query.prefecture(), "r.institution.prefecture.code = :prefecture", "prefecture");
@@ -50,11 +67,6 @@ public final class RequestSearch {
         add(query.handlingTo(), "r.handlingDate <= :handlingTo", "handlingTo");
         add(query.text() == null || query.text().isBlank() ? null : "%" + query.text().trim().toLowerCase() + "%",
                 "(lower(r.title) like :text or r.institution.code like :text)", "text");
-        TypedQuery<SupplyRequest> select = bind(em.createQuery("select r from SupplyRequest r" + where
-                + orderBy(query), SupplyRequest.class));
-        TypedQuery<Long> count = bind(em.createQuery("select count(r) from SupplyRequest r" + where, Long.class));
-        var items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
-        return new RequestPage(items, count.getSingleResult());
     }
 
     private static String orderBy(RequestQuery query) {
