@@ -1,5 +1,6 @@
 package jp.sosportal.web.platform;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 
 import jp.sosportal.survey.boundary.Surveys;
 import jp.sosportal.survey.entity.SupplyItem;
+import jp.sosportal.survey.entity.WeeklyItemAnswer;
 
 /** The item master for pages: names and marks by code, read once (items change only with a migration). */
 @Named
@@ -32,6 +34,16 @@ public class Catalog {
     public String itemName(String code) {
         SupplyItem item = items.get(code);
         return item == null ? code : item.getMark() + item.getName();
+    }
+
+    /** Weekly rows in the order of the manual (① … ⑤), whatever order they were answered in. */
+    public List<WeeklyItemAnswer> inItemOrder(List<WeeklyItemAnswer> rows) {
+        return rows.stream().sorted(Comparator.comparingInt(row -> number(row.getItemCode()))).toList();
+    }
+
+    private int number(String code) {
+        SupplyItem item = items.get(code);
+        return item == null ? Integer.MAX_VALUE : item.getNumber();
     }
 
     /** 「①サージカルマスク、⑤非滅菌手袋」 */
