@@ -32,7 +32,7 @@ public class Accounts {
         return findCaller(username).orElseThrow(() -> new EJBAccessException("no account for " + username));
     }
 
-    Optional<UserAccount> findAccount(String username) {
+    public Optional<UserAccount> findAccount(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
