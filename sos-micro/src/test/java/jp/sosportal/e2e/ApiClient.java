@@ -29,6 +29,8 @@ final class ApiClient {
 
     static final String PASSWORD = "SosDemo2021";
     static final String PROBLEM_JSON = "application/problem+json";
+    /** A text with kanji or kana in it: a Japanese sentence, not an English one. */
+    static final String JAPANESE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]";
 
     private final RunningPortal portal;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -62,7 +64,7 @@ final class ApiClient {
             assertThat(problem.getInt("status")).isEqualTo(expectedStatus);
             assertThat(problem.getString("title")).isNotBlank();
             assertThat(problem.getString("type")).isNotBlank();
-            assertThat(problem.getString("detail")).as("a Japanese detail").containsPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+            assertThat(problem.getString("detail")).as("a Japanese detail").containsPattern(JAPANESE);
             assertThat(problem.getJsonArray("errors")).isNotNull();
             return problem;
         }
@@ -141,7 +143,8 @@ final class ApiClient {
 
     private Reply send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
         } catch (IOException e) {
