@@ -107,11 +107,16 @@ public class SupplyRequest extends BaseEntity {
         record(now, actor, null, RequestStatus.NOT_SUBMITTED, Labels.text("request.reason.created"));
     }
 
-    /** Saves changed content; a request already checked must be checked again, so it returns to 未申請. */
+    /**
+     * Saves changed content; a request already checked must be checked again, so it returns to 未申請. The
+     * prefecture confirmed the content it saw, so changed content needs its confirmation again before 受付完了.
+     */
     public void edit(RequestContent newContent, LocalDateTime now, String actor) {
         refuseIfAccepted();
         content.replaceWith(newContent);
         this.contentRevision++;
+        this.prefectureConfirmedAt = null;
+        this.prefectureConfirmedBy = null;
         moveTo(RequestStatus.NOT_SUBMITTED, now, actor, Labels.text("request.reason.edited"));
     }
 
