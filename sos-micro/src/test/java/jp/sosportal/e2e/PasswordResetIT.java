@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-/** Manual 2-1/2-2: the login page's side panel, and a password reset by the mailed single-use link. */
+/** Manual 2-1/2-2: the login page's side panel and help pages, and a password reset by the mailed single-use link. */
 class PasswordResetIT {
 
     static final String USER = "osaka-testcenter";
@@ -44,6 +44,10 @@ class PasswordResetIT {
             assertThat(browser.text()).contains("医療機関用マニュアル", "よくあるご質問", "電話番号", "受付時間");
             browser.click("#faq");
             assertThat(browser.text()).contains("毎日回答する必要がありますか？");
+            browser.go("/notices.xhtml");
+            assertThat(browser.text()).contains("緊急配布要請(SOS)の受付を開始しました", "公開開始日: 2021/01/14");
+            browser.go("/contact.xhtml");
+            assertThat(browser.find("#helpdesk").getText()).contains("電話番号: 0120-000-000", "受付時間: 平日");
         }
     }
 
