@@ -112,7 +112,8 @@ public class SupplyRequests {
         if (request.isCheckedAsIs(result)) {
             return request;
         }
-        request.submit(result, now(), deadlines.handlingDateNow(), accounts.currentCaller().username());
+        LocalDateTime now = now(); // one reading: 申請日時 and 対応予定日 must agree around 13:00
+        request.submit(result, now, deadlines.handlingDate(now), accounts.currentCaller().username());
         return request;
     }
 
