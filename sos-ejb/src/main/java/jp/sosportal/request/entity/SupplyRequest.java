@@ -157,6 +157,9 @@ public class SupplyRequest extends BaseEntity {
     /** As above, with the prefecture's note for the nation and the institution's timeline. */
     public void confirmByPrefecture(LocalDateTime now, String actor, String note) {
         requireStatus(RequestStatus.UNDER_REVIEW, RequestStatus.UNDER_REVIEW);
+        if (prefectureConfirmedAt != null) {
+            throw new RequestRefusedException(Labels.text("request.refused.alreadyConfirmed"));
+        }
         this.prefectureConfirmedAt = now;
         this.prefectureConfirmedBy = actor;
         record(now, actor, status, status, withNote(Labels.text("request.reason.prefectureConfirmed"), note));

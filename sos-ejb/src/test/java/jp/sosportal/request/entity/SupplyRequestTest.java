@@ -127,6 +127,16 @@ class SupplyRequestTest {
                 .contains("都道府県確認: 電話で確認済み", "差し戻し: 数量を確認してください");
     }
 
+    @Test
+    void aConfirmedRequestIsNotConfirmedTwice() {
+        SupplyRequest request = requestIn(RequestStatus.UNDER_REVIEW);
+        request.confirmByPrefecture(NOW, "pref");
+        int before = request.getHistory().size();
+        assertThatThrownBy(() -> request.confirmByPrefecture(NOW, "pref"))
+                .isInstanceOf(RequestRefusedException.class).hasMessage("都道府県の確認は済んでいます。");
+        assertThat(request.getHistory()).hasSize(before);
+    }
+
     private static Consumer<SupplyRequest> verb(String name) {
         return switch (name) {
             case "submitPassing" -> r -> r.submit(PASSED, NOW, TODAY, "staff");
