@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * <li>create: POST /api/v1/requests until every thread holds its share of fresh requests (also the pool for submit);
  * <li>warm-up (not counted): ceiling and check mixed, so the JIT has seen both;
  * <li>ceiling: GET /api/v1/requests/{id} — authenticated, one row by primary key, JSON out;
+ * <li>floor: GET /api/v1/requests/1, a request that does not exist (404 problem+json): authentication, JAX-RS,
+ * the EJB and one primary-key miss — the least an authenticated API call costs here;
  * <li>check: POST /api/v1/requests/{id}/check (「事前チェック」), cycling over the thread's requests;
  * <li>submit: POST /api/v1/requests/{id}/submit, each request submitted once (a first, real submission).
  * </ol>
@@ -36,7 +38,7 @@ public class SubmitLoad {
     static final String PASSWORD = System.getProperty("password", "SosDemo2021");
     static final Pattern ID = Pattern.compile("/requests/(\\d+)$");
     static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
-    static final Pattern PASSED = Pattern.compile("^\\{[^\\[]*\"passed\"\\s*:\\s*(true|false)");
+    static final Pattern PASSED = Pattern.compile("\"passed\"\\s*:\\s*(true|false)\\s*}\\s*$");
 
     record Account(String username, String code) {
     }
@@ -146,12 +148,14 @@ public class SubmitLoad {
             return passed.find() ? "passed=" + passed.group(1) : "200";
         };
         run("warm-up", workers, Math.max(5, seconds / 4), 0, w -> w.next % 2 == 0 ? ceilingCall.run(w) : checkCall.run(w));
-        Result ceiling = run("ceiling  GET  /api/v1/requests/{id}", workers, seconds, 0, ceilingCall);
-        Result check = run("check    POST /api/v1/requests/{id}/check", workers, seconds, 0, checkCall);
+        Result ceiling = profiled("ceiling", seconds, () -> run("ceiling  GET  /api/v1/requests/{id}", workers, seconds, 0, ceilingCall));
+        Result floor = run("floor    GET  /api/v1/requests/1 (404)", workers, seconds, 0,
+                w -> ok(w.send("GET", uri("/api/v1/requests/1"), null), 404));
+        Result check = profiled("check", seconds, () -> run("check    POST /api/v1/requests/{id}/check", workers, seconds, 0, checkCall));
         for (Worker w : workers) {
             w.next = 0;
         }
-        Result submit = run("submit   POST /api/v1/requests/{id}/submit", workers, seconds, 0, w -> {
+        Result submit = profiled("submit", seconds, () -> run("submit   POST /api/v1/requests/{id}/submit", workers, seconds, 0, w -> {
             if (w.next >= w.requests.size()) {
                 return "exhausted";
             }
@@ -161,17 +165,18 @@ public class SubmitLoad {
             }
             Matcher status = STATUS.matcher(response.body());
             return status.find() ? status.group(1) : "200";
-        });
+        }));
 
         System.out.printf("%n%s — threads %d, %d s per phase, %d requests created%n", label, threads, seconds,
                 workers.stream().mapToInt(w -> w.requests.size()).sum());
         System.out.printf("%-42s %8s %6s %8s %8s %8s %11s  %s%n", "phase", "calls", "errors", "calls/s", "p50 ms",
                 "p99 ms", "vs ceiling", "outcomes");
-        for (Result r : List.of(create, ceiling, check, submit)) {
+        for (Result r : List.of(create, ceiling, floor, check, submit)) {
             System.out.printf("%-42s %8d %6d %8.1f %8.1f %8.1f %10.0f%%  %s%n", r.phase(), r.count(), r.errors(),
                     r.perSecond(), r.percentileMs(0.50), r.percentileMs(0.99),
                     100 * r.perSecond() / ceiling.perSecond(), r.outcomes());
         }
+        profiles.forEach((phase, text) -> System.out.printf("%njstack samples of the server during %s:%n%s", phase, text));
         double ratio = check.perSecond() / ceiling.perSecond();
         System.out.printf("goal check p99 <= 25 ms: %.1f ms -> %s%n", check.percentileMs(0.99),
                 check.percentileMs(0.99) <= 25 ? "met" : "MISSED by %.1f ms".formatted(check.percentileMs(0.99) - 25));
@@ -233,6 +238,27 @@ public class SubmitLoad {
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] all = running.stream().map(holders::remove).map(h -> h[0]).flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(phase, workers.size(), all.length, errors.get(), elapsed, all, new TreeMap<>(outcomes));
+    }
+
+    interface Phase {
+        Result run() throws Exception;
+    }
+
+    static final Map<String, String> profiles = new java.util.LinkedHashMap<>();
+
+    /** With -Dprofile=PID, samples the server's stacks (bench/jstack-top) while the phase runs. */
+    static Result profiled(String name, int seconds, Phase phase) throws Exception {
+        String pid = System.getProperty("profile");
+        if (pid == null) {
+            return phase.run();
+        }
+        Path script = Path.of(System.getProperty("bench.dir", "bench"), "jstack-top");
+        Process sampler = new ProcessBuilder(script.toString(), pid, String.valueOf(Math.max(1, seconds - 2)))
+                .redirectErrorStream(true).start();
+        Result result = phase.run();
+        profiles.put(name, new String(sampler.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        sampler.waitFor();
+        return result;
     }
 
     static final Map<Thread, long[][]> holders = new ConcurrentHashMap<>();
