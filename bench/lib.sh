@@ -38,7 +38,7 @@ wait_for_login() {
       tail -20 "$PORTAL_DIR/run.out" "$PORTAL_DIR/server.log" >&2 2>/dev/null
       return 1
     fi
-    code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$PORTAL_PORT/login.xhtml" || true)
+    code=$(curl -s -o /dev/null -m 30 -w '%{http_code}' "http://127.0.0.1:$PORTAL_PORT/login.xhtml" || true)
     if [ "$code" = 200 ]; then
       READY_SECONDS=$(seconds_since "$PORTAL_STARTED")
       return 0
