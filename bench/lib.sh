@@ -80,3 +80,8 @@ form_login() {
 }
 
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# CPU seconds (user + system) the JVM has used so far: unlike wall time, hardly changed by other load on the machine.
+cpu_seconds() {
+  awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tck }' "/proc/$PORTAL_PID/stat"
+}
