@@ -54,6 +54,20 @@ public final class PortalApi {
         return expect(200, send(user, "POST", "/api/v1/requests/" + id + "/submit", null));
     }
 
+    /** The prefecture reviewer's confirmation, on the request as it is now. */
+    public Map<String, Object> confirm(String reviewer, long id) {
+        return expect(200, send(reviewer, "POST", "/api/v1/requests/" + id + "/confirm", currentVersion(reviewer, id)));
+    }
+
+    /** 受付完了 by the national reviewer, on the request as it is now. */
+    public Map<String, Object> accept(String reviewer, long id) {
+        return expect(200, send(reviewer, "POST", "/api/v1/requests/" + id + "/accept", currentVersion(reviewer, id)));
+    }
+
+    private Map<String, Object> currentVersion(String user, long id) {
+        return Map.of("version", request(user, id).get("version"));
+    }
+
     /** The edit as sent; the caller checks the answer (200, or 409 when stale or 受付完了). */
     public HttpResponse<String> edit(String user, long id, long version, List<String> items, String comment) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The SOS section as a user of the manual walks it (manual 3-1, 3-2, 4-1; SPEC.md §6.5–§6.9, §9): the new form
  * and its refusal, save → 未申請 in the list, 「事前チェック」, 「システムチェック&申請」 passing and failing, edit,
- * print view, phone size, another institution's request, and axe-core on every page. Requests are prepared
+ * 受付完了, print view, phone size, another institution's request, and axe-core on every page. Requests are prepared
  * through the API where the step under test is not their creation; the portal is shared with other test
  * classes, so each test looks only at the requests it made.
  */
@@ -256,6 +256,46 @@ class SosPagesIT {
         }
         assertThat(api.request("hospital", id)).containsEntry("status", "NOT_SUBMITTED")
                 .containsEntry("comment", "別の担当者の変更");
+    }
+
+    /**
+     * Manual 3-2, 4-1: 受付完了 offers no 「編集」, its edit page refuses, and the server refuses an edit anyway (a form
+     * opened before the acceptance, and a direct PUT). The reviewers confirm and accept through the API.
+     */
+    @Test
+    void anAcceptedRequestCannotBeEditedOnThePageOrOnTheServer() {
+        long id = created("hospital", HOSPITAL, List.of("SURGICAL_MASK"));
+        assertThat(api.submit("hospital", id)).containsEntry("status", "UNDER_REVIEW");
+        try (Browser browser = loggedIn("hospital")) {
+            browser.go("/sos/edit.xhtml?id=" + id); // opened before the review finishes
+            browser.find("#requestForm\\:comment");
+            api.confirm("pref-tokyo", id);
+            assertThat(api.accept("national", id)).containsEntry("status", "ACCEPTED");
+
+            browser.type("#requestForm\\:comment", "受付完了後の変更");
+            browser.click("#requestForm\\:save");
+            browser.waitForText("#requestForm\\:messages", "他のユーザーが先に更新しました。画面を再読み込みしてください。");
+
+            browser.go("/sos/detail.xhtml?id=" + id);
+            assertThat(browser.find("#statusLabel").getText()).isEqualTo("受付完了");
+            assertThat(browser.find("#statusText").getText()).isEqualTo("受付が完了しました。");
+            assertThat(browser.driver().findElements(By.id("detailForm:edit"))).as("no 「編集」").isEmpty();
+            assertThat(browser.driver().findElements(By.id("detailForm:submit"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("detailForm:precheck"))).isEmpty();
+            assertThat(browser.find("#history").getText()).contains("都道府県確認", "都道府県・国確認中 → 受付完了", "国受付");
+            browser.screenshot("sos-accepted");
+            Accessibility.assertNoSeriousViolations(browser, "request detail in 受付完了");
+
+            browser.go("/sos/edit.xhtml?id=" + id);
+            assertThat(browser.text()).contains("受付完了の要請は変更できません。");
+            assertThat(browser.driver().findElements(By.id("requestForm:save"))).as("no form").isEmpty();
+            browser.screenshot("sos-accepted-edit-refused");
+        }
+        long version = ((Number) api.request("hospital", id).get("version")).longValue();
+        HttpResponse<String> refused = api.edit("hospital", id, version, List.of("SURGICAL_MASK"), "直接の変更");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(PortalApi.json(refused.body())).containsEntry("detail", "受付完了の要請は変更できません。");
+        assertThat(api.request("hospital", id)).containsEntry("comment", COMMENT);
     }
 
     @Test
