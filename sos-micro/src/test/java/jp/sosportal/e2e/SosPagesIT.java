@@ -98,6 +98,40 @@ class SosPagesIT {
             browser.click("#requestForm\\:save");
             browser.waitForText("#requestForm\\:n95ConditionsConfirmedMessage", "N95マスクを要請する場合は");
             assertThat(browser.driver().getCurrentUrl()).contains("/sos/new.xhtml");
+
+            browser.click(itemCheckbox(1));
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('requestForm:comment').value = 'あ'.repeat(1001);");
+            browser.click("#requestForm\\:save");
+            browser.waitForText("#requestForm\\:commentMessage", "1,000文字以内で入力してください。");
+            assertThat(browser.find("#requestForm\\:comment").getAttribute("value")).hasSize(1001);
+        }
+    }
+
+    @Test
+    void aSaveAfterTheSessionEndedLeadsToTheLoginPageWithAMessage() {
+        try (Browser browser = loggedIn("hospital")) {
+            browser.go("/sos/new.xhtml");
+            browser.type("#requestForm\\:comment", "長い入力の途中");
+            browser.driver().manage().deleteCookieNamed("JSESSIONID"); // as if the session had timed out
+            browser.click("#requestForm\\:save");
+            browser.waitForUrl("/login.xhtml");
+            assertThat(browser.text()).contains("画面の有効期限が切れました。もう一度ログインしてください。");
+            browser.screenshot("session-expired");
+        }
+    }
+
+    @Test
+    void theHomeLoginAndErrorPagesPassAxeToo() {
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.go("/login.xhtml");
+            Accessibility.assertNoSeriousViolations(browser, "login");
+            browser.login("hospital", PASSWORD);
+            browser.waitForUrl("/index.xhtml");
+            Accessibility.assertNoSeriousViolations(browser, "home");
+            browser.go("/sos/detail.xhtml?id=999999999");
+            browser.find("h1");
+            Accessibility.assertNoSeriousViolations(browser, "404 page");
         }
     }
 

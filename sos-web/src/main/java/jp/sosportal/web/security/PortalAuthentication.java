@@ -13,11 +13,14 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.omnifaces.util.Servlets;
+
 /**
  * One mechanism for the whole application (Jakarta EE 10 allows only one): the login page authenticates
  * programmatically and the session keeps the caller; the JSON API also accepts HTTP Basic on each request, without
  * creating a session (a script's thousand calls must not leave a thousand sessions). A protected page without a
- * login goes to the login page; the API answers 401 with problem+json instead.
+ * login goes to the login page (an ajax action of an expired session too, told so); the API answers 401 with
+ * problem+json instead.
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
@@ -50,6 +53,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (Api.isApi(request)) {
             Api.unauthorized(response);
             return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (Servlets.isFacesAjaxRequest(request)) {
+            // An action on a page whose session has ended: a 302 would hand the login page to the ajax handler,
+            // which drops it without a word. Tell Faces to go to the login page instead, saying why.
+            Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE + "?expired=true");
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
