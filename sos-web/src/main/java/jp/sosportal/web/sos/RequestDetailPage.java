@@ -49,6 +49,7 @@ public class RequestDetailPage implements Serializable {
     private transient SupplyRequest request;
     private CheckView precheck;
     private CheckView submission;
+    private CheckView lastCheck;
 
     public void load() {
         if (id == null) {
@@ -72,6 +73,7 @@ public class RequestDetailPage implements Serializable {
         try {
             request = requests.submit(id);
             submission = view(request);
+            lastCheck = submission;
             precheck = null;
         } catch (RequestRefusedException refused) {
             messages.errorText(null, refused.getMessage());
@@ -88,7 +90,10 @@ public class RequestDetailPage implements Serializable {
 
     /** The last check recorded by a submission, shown under the status (for エラー有り it says what failed). */
     public CheckView getLastCheck() {
-        return getRequest().getCheckedAt() == null ? null : view(getRequest());
+        if (lastCheck == null && getRequest().getCheckedAt() != null) {
+            lastCheck = view(getRequest());
+        }
+        return lastCheck;
     }
 
     public List<String> getItemNames() {
