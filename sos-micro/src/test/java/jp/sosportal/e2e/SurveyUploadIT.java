@@ -2,11 +2,16 @@ package jp.sosportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +48,7 @@ class SurveyUploadIT {
             browser.waitForUrl("/batch/index.xhtml");
             upload(browser, file);
 
-            String summary = awaitText(browser, "#runs\\:dryRunSummary");
+            String summary = awaitText(browser, "#dryRunSummary");
             assertThat(summary).endsWith(": 読込2件、取込予定1件、除外1件(試行のため取り込んでいません)");
             assertThat(browser.find("#runs\\:dryRunRejects").getText())
                     .contains("3", "医療機関コード", "9999999990", "医療機関マスタに登録されていません");
@@ -54,9 +59,17 @@ class SurveyUploadIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#runs\\:executions"), "読込2件、取込1件、除外1件"));
             String table = browser.find("#runs\\:executions").getText();
-            assertThat(table).contains("日次調査の取込", "完了", "2 / 1 / 1", "2 / 2 / 1");
+            assertThat(table).contains("日次調査の取込 (試行)", "完了", "2 / 1 / 1", "除外レポート");
             browser.screenshot("batch-executions");
         }
+        // The institution now has that day's answer, full-width digits read.
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        portal.uri("/api/v1/institutions/1330000001/daily-surveys/" + yesterday))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("testcenter:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"antigenQualitativeTests\":7", "\"pcrAvailable\":true");
     }
 
     @Test
@@ -71,7 +84,7 @@ class SurveyUploadIT {
             browser.waitForUrl("/survey/upload.xhtml");
             upload(browser, file);
 
-            assertThat(awaitText(browser, "#runs\\:dryRunSummary")).endsWith(": 読込2件、取込予定1件、除外1件(試行のため取り込んでいません)");
+            assertThat(awaitText(browser, "#dryRunSummary")).endsWith(": 読込2件、取込予定1件、除外1件(試行のため取り込んでいません)");
             assertThat(browser.find("#runs\\:dryRunRejects").getText()).contains(
                     "医療機関コード「1310000001」は東京都医師会とりまとめ団体の会員医療機関ではないため、取り込めません。");
             assertThat(browser.text()).doesNotContain("停止", "再開");
