@@ -23,6 +23,8 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,9 +44,14 @@ import jp.sosportal.platform.NotFoundException;
  * Batch admins load files for any institution and manage every run; とりまとめ団体 staff load files for their
  * members and see only their own runs. The uploader is recorded as a job parameter from the login, never taken
  * from the request.
+ * <p>
+ * No transaction: the batch runtime writes its job repository itself, and on PostgreSQL that is the default data
+ * source; inside a caller's transaction the repository's first tables and rows would wait for (or roll back with)
+ * that transaction.
  */
 @Stateless
 @RolesAllowed({"BATCH_ADMIN", "STAFF"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs {
 
     /** Dry runs show at most this many rejects on the page; the downloadable report has them all. */
