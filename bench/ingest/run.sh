@@ -22,7 +22,7 @@ SOS_DEMO=true SOS_BUILD=never SOS_PORT=$port SOS_DATA_DIR="$PWD/$out/data" SOS_D
   JAVA_OPTS="-Xmx512m -XX:+UseSerialGC" ./run.sh >"$out/portal.log" 2>&1 &
 portal=$!
 trap 'kill $portal 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
+for _ in $(seq 1 400); do
   curl -sf "http://localhost:$port/health/ready" >/dev/null && break
   sleep 1
 done
