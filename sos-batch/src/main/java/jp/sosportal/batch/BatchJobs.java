@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -91,6 +92,21 @@ public class BatchJobs {
     /** Starts a job on a file already on the server (the inbox, tests); the caller is the uploader. */
     public long start(SurveyKind kind, Path file, String fileName, String encoding, boolean dryRun) {
         return start(kind, file, fileName, encoding, dryRun, uploader().username());
+    }
+
+    /**
+     * Starts the job of a file the {@link Inbox} took; the uploader is recorded as {@code inbox}. {@code @PermitAll}
+     * because the inbox timer runs without a login; nothing outside this module calls it with a path.
+     */
+    @PermitAll
+    public long startFromInbox(SurveyKind kind, Path file, String fileName) {
+        return start(kind, file, fileName, null, false, Inbox.UPLOADER);
+    }
+
+    /** The status and exit status of an inbox run, for the inbox to move its file when it ends. */
+    @PermitAll
+    public JobExecution inboxExecution(long executionId) {
+        return operator().getJobExecution(executionId);
     }
 
     @RolesAllowed("BATCH_ADMIN")

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import jp.sosportal.batch.BatchJobs;
+import jp.sosportal.batch.Inbox;
 import jp.sosportal.batch.control.SurveyFiles;
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.job.RejectReport;
@@ -75,6 +76,9 @@ class BatchIT {
 
     @Inject
     BatchJobs batchJobs;
+
+    @Inject
+    Inbox inbox;
 
     @Test
     void aCp932DailyFileLoadsItsGoodRowsAndReportsEachBadOneWithFileLineColumnAndReason() throws Exception {
@@ -217,6 +221,39 @@ class BatchIT {
         assertEquals("0/1/0/0/true/false", daily(member, day(1)));
         assertTrue(Files.readString(RejectReport.reportOf(file)).contains("医療機関コード「" + other
                 + "」はテスト団体" + aggregator + "の会員医療機関ではないため、取り込めません。"));
+    }
+
+    @Test
+    void theInboxTakesEachFileOnceRunsItsJobAndPutsItAwayWithItsReport() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        Path dir = Files.createTempDirectory("inbox");
+        Files.writeString(dir.resolve("daily-today.csv"), DAILY_HEADER + a + "," + day(1) + ",0,2,3,4,あり,可能\n"
+                + "9999999990," + day(1) + ",0,0,0,0,なし,不可\n", SurveyFiles.CP932);
+        Files.writeString(dir.resolve("notes.txt"), "not a survey");
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2); // two instances polling the same inbox
+        var first = pool.submit(() -> inbox.poll(dir));
+        var second = pool.submit(() -> inbox.poll(dir));
+        first.get();
+        second.get();
+        pool.shutdown();
+        List<Path> markers;
+        try (var files = Files.list(dir.resolve("processing"))) {
+            markers = files.filter(f -> f.toString().endsWith(".execution")).toList();
+        }
+        assertEquals(1, markers.size());
+        await(Long.parseLong(Files.readString(markers.get(0)).strip()));
+        inbox.poll(dir);
+
+        try (var files = Files.list(dir.resolve("done"))) {
+            assertEquals(List.of("daily-today.csv", "daily-today.csv.rejects.csv"), files
+                    .map(f -> f.getFileName().toString().replaceFirst("^\\d+-", "")).sorted().toList());
+        }
+        try (var files = Files.list(dir.resolve("failed"))) {
+            assertEquals(List.of("notes.txt", "notes.txt.error.txt"), files
+                    .map(f -> f.getFileName().toString().replaceFirst("^\\d+-", "")).sorted().toList());
+        }
+        assertEquals("0/2/3/4/true/true", daily(a, day(1)));
     }
 
     @Test
