@@ -56,7 +56,7 @@ ls -l "$out/daily.csv"
 echo "Running the job ..."
 start=$(date +%s.%N)
 id=$(curl -sf -u batch:SosDemo2021 -H 'Content-Type: text/csv' --data-binary "@$out/daily.csv" \
-  "http://localhost:$port/api/v1/batch/daily?fileName=bench.csv" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  "http://localhost:$port/api/v1/batch/daily?fileName=bench.csv&dryRun=${BENCH_DRY_RUN:-false}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 max_rss=0
 while :; do
   json=$(curl -sf -u batch:SosDemo2021 "http://localhost:$port/api/v1/batch/executions/$id")

@@ -29,6 +29,9 @@ final class RowParser {
     private final int[] positions;
     private final int headerSize;
     private final Map<String, String> itemCodes;
+    /** The accepted yes and no words, read once: a file has hundreds of thousands of cells. */
+    private final String yesWords = Labels.text("batch.words.yes");
+    private final String noWords = Labels.text("batch.words.no");
 
     RowParser(SurveyKind kind, int[] positions, int headerSize, Map<String, String> itemCodes) {
         this.kind = kind;
@@ -111,10 +114,10 @@ final class RowParser {
             if (value.isEmpty()) {
                 return null;
             }
-            if (Labels.text("batch.words.yes").contains("|" + value + "|")) {
+            if (yesWords.contains("|" + value + "|")) {
                 return true;
             }
-            if (Labels.text("batch.words.no").contains("|" + value + "|")) {
+            if (noWords.contains("|" + value + "|")) {
                 return false;
             }
             refuse(column, value, Labels.text("batch.row.badYesNo"));
