@@ -27,14 +27,19 @@ public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private final ChromeDriver driver;
-    private final RunningPortal portal;
+    private final String origin;
 
-    private Browser(ChromeDriver driver, RunningPortal portal) {
+    private Browser(ChromeDriver driver, String origin) {
         this.driver = driver;
-        this.portal = portal;
+        this.origin = origin;
     }
 
     public static Browser open(RunningPortal portal, int width, int height) {
+        return open(portal.uri("").toString(), width, height);
+    }
+
+    /** A browser on any deployment of the portal, e.g. an Arquillian one: {@code origin} is http://host:port. */
+    public static Browser open(String origin, int width, int height) {
         System.setProperty("SE_OFFLINE", "true");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("sos.chromedriver", "/usr/bin/chromedriver")))
@@ -48,7 +53,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, portal);
+        return new Browser(driver, origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin);
     }
 
     public static Browser desktop(RunningPortal portal) {
@@ -60,7 +65,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser go(String path) {
-        driver.get(portal.uri(path).toString());
+        driver.get(origin + path);
         return this;
     }
 
@@ -78,6 +83,20 @@ public final class Browser implements AutoCloseable {
     public void click(String cssSelector) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+    }
+
+    /** Waits until the element shows the text (ajax updates); returns the element's whole text. */
+    public String waitForText(String cssSelector, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    /** True when the page does not scroll sideways (phones: tables may scroll inside themselves). */
+    public boolean fitsItsWidth() {
+        Object fits = driver.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(fits);
     }
 
     public void waitForUrl(String fragment) {

@@ -21,6 +21,8 @@ public final class RunningPortal {
     private static final Path ROOT = Path.of(System.getProperty("sos.root", "..")).toAbsolutePath().normalize();
     private static final Path TARGET = ROOT.resolve("sos-micro/target");
     private static final int PORT = Integer.getInteger("sos.e2e.port", 18080);
+    /** The SMTP port the shared instance sends mail to; tests that read mail start GreenMail on it. */
+    public static final int SMTP_PORT = PORT + 7000;
     private static RunningPortal instance;
 
     private final Process process;
@@ -60,6 +62,9 @@ public final class RunningPortal {
             env.put("SOS_PORT", String.valueOf(port));
             env.put("SOS_DATA_DIR", data.toString());
             env.put("SOS_CLOCK_START", System.getProperty("sos.e2e.clock", ""));
+            env.put("SOS_MAIL_HOST", "127.0.0.1");
+            env.put("SOS_MAIL_PORT", String.valueOf(SMTP_PORT));
+            env.put("SOS_BASE_URL", "http://localhost:" + port);
             String dbUrl = System.getProperty("sos.e2e.db.url", "");
             if (!dbUrl.isBlank() && "e2e".equals(name)) {
                 env.put("SOS_DB_URL", dbUrl);

@@ -46,7 +46,8 @@ public class RejectReport extends AbstractBatchlet {
         long read = rowsRead();
         long rejected = rejects.rejectedRows(settings.instanceId());
         String summary = Labels.text(settings.dryRun() ? "batch.summary.dryRun" : "batch.summary",
-                settings.fileName(), String.valueOf(read), String.valueOf(read - rejected), String.valueOf(rejected));
+                settings.fileName(), String.valueOf(read), String.valueOf(read - rejected),
+                String.valueOf(rejected));
         settings.exitStatus(summary);
         LOG.info(summary);
         return "COMPLETED";

@@ -43,8 +43,9 @@ public class Rejects {
 
     public void record(long instanceId, String fileName, long line, List<CellError> errors) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into batch_reject (id, job_instance_id,"
-                     + " file_name, line_no, column_name, cell_value, reason) values (nextval('sos_seq'), ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement insert = connection.prepareStatement("insert into batch_reject (id,"
+                     + " job_instance_id, file_name, line_no, column_name, cell_value, reason)"
+                     + " values (nextval('sos_seq'), ?, ?, ?, ?, ?, ?)")) {
             for (CellError error : errors) {
                 insert.setLong(1, instanceId);
                 insert.setString(2, fileName);
@@ -116,6 +117,7 @@ public class Rejects {
     }
 
     private static String shorten(String value) {
-        return value == null || value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+        return value == null || value.length() <= MAX_VALUE_LENGTH ? value
+                : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
     }
 }

@@ -3,6 +3,7 @@ package jp.sosportal.calendar.boundary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -23,6 +24,11 @@ public class Deadlines {
     /** 対応予定日 of something submitted now. */
     public LocalDate handlingDateNow() {
         return calendar.handlingDate(now());
+    }
+
+    /** 対応予定日 of something submitted at this Tokyo wall-clock time. */
+    public LocalDate handlingDate(LocalDateTime submittedAt) {
+        return calendar.handlingDate(submittedAt.atZone(BusinessCalendar.TOKYO));
     }
 
     /** Time left before today's 13:00, empty after it or on a day that is not a business day. */

@@ -18,7 +18,8 @@ import jp.sosportal.platform.BaseEntity;
  */
 @Entity
 @Table(name = "user_account")
-@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u left join fetch u.institution i"
+        + " left join fetch i.prefecture left join fetch u.prefecture where u.username = :username")
 public class UserAccount extends BaseEntity {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";

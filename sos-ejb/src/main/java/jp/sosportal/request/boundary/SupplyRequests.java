@@ -21,6 +21,9 @@ import jp.sosportal.eligibility.control.RequestedItem;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.boundary.Institutions;
 import jp.sosportal.institution.entity.Caller;
+import jp.sosportal.platform.FieldError;
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.request.control.RequestInput;
@@ -40,6 +43,9 @@ import jp.sosportal.survey.entity.SupplyItem;
  */
 @Stateless
 public class SupplyRequests {
+
+    /** A reviewer's note or reason must fit in the timeline's reason beside the fixed words. */
+    static final int REVIEW_NOTE_LENGTH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -106,7 +112,8 @@ public class SupplyRequests {
         if (request.isCheckedAsIs(result)) {
             return request;
         }
-        request.submit(result, now(), deadlines.handlingDateNow(), accounts.currentCaller().username());
+        LocalDateTime now = now(); // one reading: 申請日時 and 対応予定日 must agree around 13:00
+        request.submit(result, now, deadlines.handlingDate(now), accounts.currentCaller().username());
         return request;
     }
 
@@ -126,12 +133,43 @@ public class SupplyRequests {
         return new RequestSearch(em, accounts.currentCaller()).run(query);
     }
 
+    /** How many requests the caller may see match (the reviewers' table counts before it loads a page). */
+    @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL"})
+    public long count(RequestQuery query) {
+        return new RequestSearch(em, accounts.currentCaller()).count(query);
+    }
+
     /** The prefecture has checked the request (quantities, a phone call if needed). */
     @RolesAllowed("PREFECTURE")
     public SupplyRequest confirmByPrefecture(long id, long version) {
+        return confirmByPrefecture(id, version, null);
+    }
+
+    /** As above, with a note for the nation and the institution's timeline. */
+    @RolesAllowed("PREFECTURE")
+    public SupplyRequest confirmByPrefecture(long id, long version, String note) {
         SupplyRequest request = current(id, version);
-        request.confirmByPrefecture(now(), accounts.currentCaller().username());
+        request.confirmByPrefecture(now(), accounts.currentCaller().username(), checkedNote(note, false));
         return request;
+    }
+
+    /** Back to the institution (未申請) with a reason it sees on its timeline. */
+    @RolesAllowed({"PREFECTURE", "NATIONAL"})
+    public SupplyRequest returnToInstitution(long id, long version, String reason) {
+        SupplyRequest request = current(id, version);
+        request.returnToInstitution(checkedNote(reason, true), now(), accounts.currentCaller().username());
+        return request;
+    }
+
+    private static String checkedNote(String note, boolean required) {
+        if (required && (note == null || note.isBlank())) {
+            throw InvalidInputException.invalid(List.of(new FieldError("reason", Labels.text("error.required"))));
+        }
+        if (note != null && note.length() > REVIEW_NOTE_LENGTH) {
+            throw InvalidInputException.invalid(List.of(new FieldError("reason",
+                    Labels.text("error.tooLong", REVIEW_NOTE_LENGTH))));
+        }
+        return note;
     }
 
     /** 受付完了. */

@@ -1,5 +1,7 @@
 package jp.sosportal.request.control;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A request form as submitted (page or API), before validation. Item codes as API.md names them. */
@@ -7,6 +9,7 @@ public record RequestInput(boolean conditionsConfirmed, boolean n95ConditionsCon
                            String comment) {
 
     public RequestInput {
-        items = items == null ? List.of() : List.copyOf(items);
+        // Not List.copyOf: it throws on a null code, which validation should name instead.
+        items = items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
     }
 }

@@ -16,6 +16,17 @@ import jp.sosportal.request.entity.SupplyRequest;
  */
 public final class RequestSearch {
 
+    /** Sort keys the table may ask for, and the path each one orders by. */
+    public static final Map<String, String> SORTABLE = Map.of(
+            "title", "r.title",
+            "createdAt", "r.createdAt",
+            "submittedAt", "r.submittedAt",
+            "handlingDate", "r.handlingDate",
+            "institutionName", "r.institution.name",
+            "institutionCode", "r.institution.code",
+            "prefecture", "r.institution.prefecture.code",
+            "status", "r.status");
+
     private final EntityManager em;
     private final Caller caller;
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -27,6 +38,23 @@ public final class RequestSearch {
     }
 
     public RequestPage run(RequestQuery query) {
+        buildWhere(query);
+        TypedQuery<SupplyRequest> select = bind(em.createQuery("select r from SupplyRequest r" + where
+                + orderBy(query), SupplyRequest.class));
+        var items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+        return new RequestPage(items, countMatching());
+    }
+
+    public long count(RequestQuery query) {
+        buildWhere(query);
+        return countMatching();
+    }
+
+    private long countMatching() {
+        return bind(em.createQuery("select count(r) from SupplyRequest r" + where, Long.class)).getSingleResult();
+    }
+
+    private void buildWhere(RequestQuery query) {
         narrowToCaller();
         add(query.status(), "r.status = :status", "status");
         add(query.prefecture(), "r.institution.prefecture.code = :prefecture", "prefecture");
@@ -34,11 +62,19 @@ public final class RequestSearch {
         add(query.item(), ":item member of r.content.itemCodes", "item");
         add(query.from() == null ? null : query.from().atStartOfDay(), "r.createdAt >= :from", "from");
         add(query.to() == null ? null : query.to().plusDays(1).atStartOfDay(), "r.createdAt < :to", "to");
-        TypedQuery<SupplyRequest> select = bind(em.createQuery("select r from SupplyRequest r" + where
-                + " order by r.createdAt desc, r.id desc", SupplyRequest.class));
-        TypedQuery<Long> count = bind(em.createQuery("select count(r) from SupplyRequest r" + where, Long.class));
-        var items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
-        return new RequestPage(items, count.getSingleResult());
+        add(query.type(), "r.institution.type = :type", "type");
+        add(query.handlingFrom(), "r.handlingDate >= :handlingFrom", "handlingFrom");
+        add(query.handlingTo(), "r.handlingDate <= :handlingTo", "handlingTo");
+        add(query.text() == null || query.text().isBlank() ? null : "%" + query.text().trim().toLowerCase() + "%",
+                "(lower(r.title) like :text or r.institution.code like :text)", "text");
+    }
+
+    private static String orderBy(RequestQuery query) {
+        String path = query.sort() == null ? null : SORTABLE.get(query.sort());
+        if (path == null) {
+            return " order by r.createdAt desc, r.id desc";
+        }
+        return " order by " + path + (query.descending() ? " desc" : " asc") + ", r.id desc";
     }
 
     private void narrowToCaller() {

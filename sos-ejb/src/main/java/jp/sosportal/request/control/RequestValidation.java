@@ -55,7 +55,9 @@ public final class RequestValidation {
         }
         Set<String> seen = new HashSet<>();
         for (String code : items) {
-            if (!knownItems.containsKey(code)) {
+            if (code == null) {
+                errors.add(new FieldError("items", Labels.text("error.required")));
+            } else if (!knownItems.containsKey(code)) {
                 errors.add(new FieldError("items", Labels.text("error.unknownItem", String.valueOf(code))));
             } else if (!seen.add(code)) {
                 errors.add(new FieldError("items", Labels.text("error.duplicateItem", knownItems.get(code).name())));

@@ -107,11 +107,16 @@ public class SupplyRequest extends BaseEntity {
         record(now, actor, null, RequestStatus.NOT_SUBMITTED, Labels.text("request.reason.created"));
     }
 
-    /** Saves changed content; a request already checked must be checked again, so it returns to 未申請. */
+    /**
+     * Saves changed content; a request already checked must be checked again, so it returns to 未申請. The
+     * prefecture confirmed the content it saw, so changed content needs its confirmation again before 受付完了.
+     */
     public void edit(RequestContent newContent, LocalDateTime now, String actor) {
         refuseIfAccepted();
         content.replaceWith(newContent);
         this.contentRevision++;
+        this.prefectureConfirmedAt = null;
+        this.prefectureConfirmedBy = null;
         moveTo(RequestStatus.NOT_SUBMITTED, now, actor, Labels.text("request.reason.edited"));
     }
 
@@ -146,10 +151,31 @@ public class SupplyRequest extends BaseEntity {
 
     /** The prefecture has checked quantities and phoned if needed; the nation may now accept. */
     public void confirmByPrefecture(LocalDateTime now, String actor) {
+        confirmByPrefecture(now, actor, null);
+    }
+
+    /** As above, with the prefecture's note for the nation and the institution's timeline. */
+    public void confirmByPrefecture(LocalDateTime now, String actor, String note) {
         requireStatus(RequestStatus.UNDER_REVIEW, RequestStatus.UNDER_REVIEW);
+        if (prefectureConfirmedAt != null) {
+            throw new RequestRefusedException(Labels.text("request.refused.alreadyConfirmed"));
+        }
         this.prefectureConfirmedAt = now;
         this.prefectureConfirmedBy = actor;
-        record(now, actor, status, status, Labels.text("request.reason.prefectureConfirmed"));
+        record(now, actor, status, status, withNote(Labels.text("request.reason.prefectureConfirmed"), note));
+    }
+
+    /** A reviewer sends the request back: the institution sees the reason and must check and submit it again. */
+    public void returnToInstitution(String reason, LocalDateTime now, String actor) {
+        requireStatus(RequestStatus.UNDER_REVIEW, RequestStatus.NOT_SUBMITTED);
+        this.prefectureConfirmedAt = null;
+        this.prefectureConfirmedBy = null;
+        this.submittedRevision = -1;
+        moveTo(RequestStatus.NOT_SUBMITTED, now, actor, withNote(Labels.text("request.reason.returned"), reason));
+    }
+
+    private static String withNote(String reason, String note) {
+        return note == null || note.isBlank() ? reason : reason + ": " + note.strip();
     }
 
     /** 受付完了: final. */

@@ -49,7 +49,8 @@ public class SurveyLoads {
     /** One daily row: institution, date, the four counts and the two yes/no answers. */
     private static final String DAILY_ROW = "(cast(? as bigint), cast(? as date), cast(? as integer),"
             + " cast(? as integer), cast(? as integer), cast(? as integer), cast(? as boolean), cast(? as boolean))";
-    private static final String DAILY_COLUMNS = "s (institution_id, survey_date, aqn, aql, inpatients, beds, testing, pcr)";
+    private static final String DAILY_COLUMNS =
+            "s (institution_id, survey_date, aqn, aql, inpatients, beds, testing, pcr)";
     private static final String DAILY_DIFFERS = "(d.antigen_quantitative_tests <> s.aqn or d.antigen_qualitative_tests"
             + " <> s.aql or d.inpatients <> s.inpatients or d.acceptable_beds <> s.beds"
             + " or d.testing_institution <> s.testing or d.pcr_available <> s.pcr)";
@@ -88,8 +89,8 @@ public class SurveyLoads {
     /** One weekly row: institution, date, item code, outlook, stock, weekly use, planned purchase. */
     private static final String WEEKLY_ROW = "(cast(? as bigint), cast(? as date), cast(? as varchar(30)),"
             + " cast(? as varchar(30)), cast(? as integer), cast(? as integer), cast(? as integer))";
-    private static final String WEEKLY_COLUMNS = "s (institution_id, survey_date, item_code, outlook, stock, weekly_use,"
-            + " planned_purchase)";
+    private static final String WEEKLY_COLUMNS =
+            "s (institution_id, survey_date, item_code, outlook, stock, weekly_use, planned_purchase)";
 
     private static final String WEEKLY_HEADER = """
             merge into weekly_survey w

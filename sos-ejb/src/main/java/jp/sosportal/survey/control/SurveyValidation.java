@@ -41,7 +41,7 @@ public final class SurveyValidation {
         List<FieldError> errors = new ArrayList<>();
         checkDate(date, today, errors);
         if (items == null || items.isEmpty()) {
-            errors.add(new FieldError("items", Labels.text("error.noItems")));
+            errors.add(new FieldError("items", Labels.text("error.noSurveyItems")));
             return errors;
         }
         Set<String> seen = new HashSet<>();

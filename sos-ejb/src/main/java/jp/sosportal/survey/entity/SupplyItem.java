@@ -1,9 +1,11 @@
 package jp.sosportal.survey.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 import jp.sosportal.eligibility.control.RequestedItem;
@@ -11,10 +13,13 @@ import jp.sosportal.eligibility.control.RequestedItem;
 /**
  * A PPE item of the master (SPEC.md §4): its API code, its number (① … ⑤) and the name users know. Items are data,
  * so adding one is a migration, not a release; {@code n95Rule} marks items only eligible institutions may ask for.
+ * Read on every check and changed only by a migration, so cached.
  */
 @Entity
+@Cacheable
 @Table(name = "supply_item")
-@NamedQuery(name = SupplyItem.ALL, query = "select i from SupplyItem i order by i.number")
+@NamedQuery(name = SupplyItem.ALL, query = "select i from SupplyItem i order by i.number",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class SupplyItem {
 
     public static final String ALL = "SupplyItem.all";

@@ -46,7 +46,15 @@ public class WeeklyItemAnswer {
 
     /** Stock ÷ weekly use × 7, rounded down; empty when nothing was used (no meaningful figure). */
     public OptionalInt daysOnHand() {
-        return weeklyUse == 0 ? OptionalInt.empty() : OptionalInt.of((int) ((long) stock * 7 / weeklyUse));
+        return daysOnHand(stock, weeklyUse);
+    }
+
+    /**
+     * The same figure for quantities still being typed (the weekly form shows it beside the outlook before
+     * anything is saved); empty as well for quantities no answer may hold.
+     */
+    public static OptionalInt daysOnHand(int stock, int weeklyUse) {
+        return weeklyUse <= 0 || stock < 0 ? OptionalInt.empty() : OptionalInt.of((int) ((long) stock * 7 / weeklyUse));
     }
 
     public String getItemCode() {

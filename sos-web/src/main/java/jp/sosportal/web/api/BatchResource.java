@@ -38,7 +38,8 @@ public class BatchResource {
     @POST
     @Path("{kind: daily|weekly}")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
-    public Response start(@PathParam("kind") String kind, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
+    public Response start(@PathParam("kind") String kind,
+                          @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
                           @QueryParam("encoding") String encoding, @QueryParam("dryRun") boolean dryRun,
                           InputStream body) throws IOException {
         long id = batchJobs.upload(SurveyKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), fileName, body,

@@ -1,9 +1,12 @@
 package jp.sosportal.web.api;
 
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -79,15 +82,51 @@ public final class ProblemMappers {
         }
     }
 
-    /** JAX-RS's own answers (unknown path, wrong method, unreadable body) in the same shape. */
+    /** JAX-RS's own answers (unknown path, wrong method, unreadable body) in the same shape, in Japanese. */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            String detail = status == 400 ? Labels.text("error.malformedJson")
-                    : status == 404 ? Labels.text("error.notFound") : e.getMessage();
+            String detail = switch (status) {
+                case 400 -> Labels.text("error.malformedJson");
+                case 404 -> Labels.text("error.notFound");
+                case 405 -> Labels.text("error.methodNotAllowed");
+                case 406 -> Labels.text("error.notAcceptable");
+                case 415 -> Labels.text("error.unsupportedMediaType");
+                default -> status >= 500 ? Labels.text("error.unexpected") : Labels.text("error.badRequest");
+            };
             return Problem.response(status, detail, List.of());
+        }
+    }
+
+    /**
+     * Anything else. Two edits that passed the version check at the same moment meet at commit: the loser is a
+     * stale copy (409), not a server error. The rest is logged with its stack trace and answered without it.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            if (causedByOptimisticLock(e)) {
+                return Problem.response(409, Labels.text("error.staleVersion"), List.of());
+            }
+            LOG.log(Level.SEVERE, "API call failed", e);
+            return Problem.response(500, Labels.text("error.unexpected"), List.of());
+        }
+
+        /** JPA's exception, or EclipseLink's own when the commit fails inside the JTA transaction. */
+        private static boolean causedByOptimisticLock(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof OptimisticLockException
+                        || t.getClass().getSimpleName().equals(OptimisticLockException.class.getSimpleName())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

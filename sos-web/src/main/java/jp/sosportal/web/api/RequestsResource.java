@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
@@ -36,6 +35,8 @@ import jp.sosportal.web.api.RequestJson.PageJson;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {
 
+    private static final int DEFAULT_SIZE = 20;
+
     @Inject
     SupplyRequests requests;
 
@@ -45,6 +46,10 @@ public class RequestsResource {
     @POST
     public Response create(RequestBody body) {
         requireBody(body);
+        if (body.institutionCode() == null || body.institutionCode().isBlank()) {
+            throw InvalidInputException.invalid(List.of(new FieldError("institutionCode",
+                    Labels.text("error.required"))));
+        }
         RequestJson created = RequestJson.of(requests.create(body.institutionCode(), body.toInput()));
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
         return Response.created(location).entity(created).build();
@@ -60,10 +65,23 @@ public class RequestsResource {
     @Path("{id}")
     public RequestJson edit(@PathParam("id") long id, RequestBody body) {
         requireBody(body);
-        if (body.version() == null) {
-            throw InvalidInputException.invalid(List.of(new FieldError("version", Labels.text("error.required"))));
-        }
-        return RequestJson.of(requests.edit(id, body.version(), body.toInput()));
+        return RequestJson.of(requests.edit(id, VersionBody.required(body.version()), body.toInput()));
+    }
+
+    /** The prefecture reviewer has checked the request: the nation may now accept it. */
+    @POST
+    @Path("{id}/confirm")
+    public RequestJson confirm(@PathParam("id") long id, VersionBody body) {
+        requireBody(body);
+        return RequestJson.of(requests.confirmByPrefecture(id, VersionBody.required(body.version())));
+    }
+
+    /** The national reviewer accepts: 受付完了, after which the request cannot change. */
+    @POST
+    @Path("{id}/accept")
+    public RequestJson accept(@PathParam("id") long id, VersionBody body) {
+        requireBody(body);
+        return RequestJson.of(requests.accept(id, VersionBody.required(body.version())));
     }
 
     @POST
@@ -88,10 +106,10 @@ public class RequestsResource {
     public PageJson search(@QueryParam("status") String status, @QueryParam("prefecture") String prefecture,
                            @QueryParam("institution") String institution, @QueryParam("item") String item,
                            @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("page") @DefaultValue("0") int page,
-                           @QueryParam("size") @DefaultValue("20") int size) {
+                           @QueryParam("page") String page, @QueryParam("size") String size) {
+        // page and size as text: JAX-RS would answer a non-number with 404, which reads as "no such request".
         RequestQuery query = new RequestQuery(status(status), prefecture, institution, item, Params.date("from", from),
-                Params.date("to", to), page, size);
+                Params.date("to", to), Params.count("page", page, 0), Params.count("size", size, DEFAULT_SIZE));
         var found = requests.search(query);
         return new PageJson(found.items().stream().map(RequestJson::of).toList(), found.total(), query.page(),
                 query.size());

@@ -6,14 +6,20 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.json.JsonValue;
+
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.platform.Labels;
 import jp.sosportal.survey.control.DailyInput;
 import jp.sosportal.survey.control.WeeklyItemInput;
 import jp.sosportal.survey.entity.DailySurvey;
 import jp.sosportal.survey.entity.WeeklySurvey;
 
-/** Survey answers as API.md shows them. Numbers arrive as decimals so that 1.5 is refused by name, not by JSON. */
+/**
+ * Survey answers as API.md shows them. Numbers arrive as decimals and flags as JSON values so that 1.5 or
+ * {@code "maybe"} is refused by name, not by JSON-B (which would read {@code "maybe"} as false).
+ */
 public final class SurveyJson {
 
     private SurveyJson() {
@@ -21,15 +27,17 @@ public final class SurveyJson {
 
     /** PUT …/daily-surveys/{date}. */
     public record DailyBody(BigDecimal antigenQuantitativeTests, BigDecimal antigenQualitativeTests,
-                            BigDecimal inpatients, BigDecimal acceptableBeds, Boolean testingInstitution,
-                            Boolean pcrAvailable) {
+                            BigDecimal inpatients, BigDecimal acceptableBeds, JsonValue testingInstitution,
+                            JsonValue pcrAvailable) {
 
         DailyInput toInput() {
             List<FieldError> errors = new ArrayList<>();
             DailyInput input = new DailyInput(Params.whole("antigenQuantitativeTests", antigenQuantitativeTests, errors),
                     Params.whole("antigenQualitativeTests", antigenQualitativeTests, errors),
                     Params.whole("inpatients", inpatients, errors),
-                    Params.whole("acceptableBeds", acceptableBeds, errors), testingInstitution, pcrAvailable);
+                    Params.whole("acceptableBeds", acceptableBeds, errors),
+                    Params.flag("testingInstitution", testingInstitution, errors),
+                    Params.flag("pcrAvailable", pcrAvailable, errors));
             refuseIf(errors);
             return input;
         }
@@ -43,7 +51,11 @@ public final class SurveyJson {
             List<WeeklyItemInput> inputs = new ArrayList<>();
             List<ItemBody> rows = items == null ? List.of() : items;
             for (int i = 0; i < rows.size(); i++) {
-                inputs.add(rows.get(i).toInput("items[" + i + "].", errors));
+                if (rows.get(i) == null) {
+                    errors.add(new FieldError("items[" + i + "]", Labels.text("error.required")));
+                } else {
+                    inputs.add(rows.get(i).toInput("items[" + i + "].", errors));
+                }
             }
             refuseIf(errors);
             return inputs;

@@ -1,9 +1,10 @@
 package jp.sosportal.web.security;
 
+import java.security.Principal;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,11 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * One mechanism for the whole application (Jakarta EE 10 allows only one): the login page authenticates
- * programmatically and the session keeps the caller; the JSON API also accepts HTTP Basic on each request. A
- * protected page without a login goes to the login page; the API answers 401 with problem+json instead.
+ * programmatically and the session keeps the caller; the JSON API also accepts HTTP Basic on each request, without
+ * creating a session (a script's thousand calls must not leave a thousand sessions). A protected page without a
+ * login goes to the login page; the API answers 401 with problem+json instead.
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -35,6 +36,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return loginFromPage(credential, request, context);
+        }
+        Principal sessionCaller = request.getUserPrincipal();
+        if (sessionCaller != null) {
+            return context.notifyContainerAboutLogin(sessionCaller, null); // the session's caller and groups
         }
         if (Api.isApi(request) && basic.isPresent(request)) {
             return basic.authenticate(request, response, context);
@@ -58,6 +63,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a new id at login: no session fixation
         }
+        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
     }
 }

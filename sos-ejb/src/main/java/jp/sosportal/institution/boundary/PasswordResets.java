@@ -1,0 +1,119 @@
+package jp.sosportal.institution.boundary;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.sosportal.institution.control.PasswordHashing;
+import jp.sosportal.institution.control.PasswordPolicy;
+import jp.sosportal.institution.entity.PasswordResetToken;
+import jp.sosportal.institution.entity.UserAccount;
+import jp.sosportal.platform.FieldError;
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.platform.Labels;
+import jp.sosportal.platform.Mailer;
+
+/**
+ * パスワードリセット (manual 2-2): a single-use link valid for 30 minutes goes to the account's registered mail
+ * address. The answer is the same whether the user exists or not; only a hash of the token is stored.
+ */
+@Stateless
+@PermitAll
+public class PasswordResets {
+
+    static final Duration VALIDITY = Duration.ofMinutes(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "sos.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    /** Sends the link if the user exists, is enabled and has a mail address; says nothing either way. */
+    public void request(String username) {
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        accounts.findAccount(username.trim())
+                .filter(account -> account.isEnabled() && account.getMail() != null)
+                .ifPresent(this::sendLink);
+    }
+
+    public boolean isUsable(String token) {
+        return find(token).isPresent();
+    }
+
+    /** Sets the new password, or says why not (rule, mismatch, or a link that no longer works). */
+    public void reset(String token, String password, String confirmation) {
+        List<FieldError> errors = PasswordPolicy.check(password, confirmation);
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.invalid(errors);
+        }
+        PasswordResetToken reset = find(token).orElseThrow(() -> InvalidInputException.invalid(
+                List.of(new FieldError("token", Labels.text("password.reset.invalidLink")))));
+        reset.use(passwords.hash(password), now());
+    }
+
+    private void sendLink(UserAccount account) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        LocalDateTime now = now();
+        em.persist(new PasswordResetToken(account, sha256(token), now, now.plus(VALIDITY)));
+        String link = baseUrl + "/password-reset/new.xhtml?token=" + token;
+        mailer.send(account.getMail(), Labels.text("password.reset.mail.subject"),
+                Labels.text("password.reset.mail.body", account.getContactName(), link, VALIDITY.toMinutes()));
+    }
+
+    private Optional<PasswordResetToken> find(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(PasswordResetToken.BY_HASH, PasswordResetToken.class)
+                .setParameter("hash", sha256(token)).getResultStream().findFirst()
+                .filter(t -> t.isUsableAt(now()));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package jp.sosportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/** axe-core on the page as the browser shows it: no serious or critical violation (issue 6 §9). */
+public final class Accessibility {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    private Accessibility() {
+    }
+
+    public static void assertNoSeriousViolations(Browser browser, String page) {
+        Results results = new AxeBuilder().analyze(browser.driver());
+        List<Rule> blocking = results.getViolations().stream().filter(r -> BLOCKING.contains(r.getImpact())).toList();
+        assertThat(blocking).as("axe-core on %s:%n%s", page, describe(blocking)).isEmpty();
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream().map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,131 @@
+package jp.sosportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** Manual 2-1/2-2: the login page's side panel and help pages, and a password reset by the mailed single-use link. */
+class PasswordResetIT {
+
+    static final String USER = "osaka-testcenter";
+    static final String SENT = "ユーザ名が登録されている場合は、ご登録のメールアドレスにパスワード再設定用のリンクを送信しました。";
+    static RunningPortal portal;
+    static GreenMail smtp;
+
+    @BeforeAll
+    static void start() {
+        portal = RunningPortal.get();
+        smtp = new GreenMail(new ServerSetup(RunningPortal.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        smtp.stop();
+    }
+
+    @Test
+    void theLoginPageShowsNoticesManualFaqAndTheHelpDesk() {
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.go("/login.xhtml");
+            assertThat(browser.find("#notices").getText()).contains("新着情報", "件名", "公開開始日",
+                    "緊急配布(SOS)要請 = 配布ではありません", "2021/01/14");
+            assertThat(browser.text()).contains("医療機関用マニュアル", "よくあるご質問", "電話番号", "受付時間");
+            browser.click("#faq");
+            assertThat(browser.text()).contains("毎日回答する必要がありますか？");
+            browser.go("/notices.xhtml");
+            assertThat(browser.text()).contains("緊急配布要請(SOS)の受付を開始しました", "公開開始日: 2021/01/14");
+            browser.go("/contact.xhtml");
+            assertThat(browser.find("#helpdesk").getText()).contains("電話番号: 0120-000-000", "受付時間: 平日");
+        }
+    }
+
+    @Test
+    void aMailedLinkSetsANewPasswordOnceAndTheOldOneStopsWorking() throws Exception {
+        try (Browser browser = Browser.desktop(portal)) {
+            String link = requestReset(browser, USER);
+            browser.go(pathOf(link));
+            browser.type("#resetForm\\:password", "weakpass");
+            browser.type("#resetForm\\:confirmation", "weakpass");
+            browser.click("#resetForm\\:change");
+            assertThat(browser.find("[id='resetForm:password'] ~ .ui-message-error, .ui-message-error").getText())
+                    .contains("英大文字・英小文字・数字");
+            browser.screenshot("password-reset-weak");
+
+            browser.type("#resetForm\\:password", "NewPass2026");
+            browser.type("#resetForm\\:confirmation", "NewPass2026");
+            browser.click("#resetForm\\:change");
+            browser.waitForUrl("/login.xhtml?reset=true");
+            assertThat(browser.text()).contains("パスワードを変更しました。");
+
+            browser.login(USER, LoginIT.PASSWORD);
+            assertThat(browser.find("#loginForm\\:messages").getText()).isEqualTo(LoginIT.FAILED);
+            browser.login(USER, "NewPass2026");
+            browser.waitForUrl("/index.xhtml");
+
+            browser.go(pathOf(link));
+            assertThat(browser.text()).contains("このリンクは無効か、有効期限(30分)が切れています。");
+        } finally {
+            restoreDemoPassword();
+        }
+    }
+
+    @Test
+    void anUnknownUserGetsTheSameAnswerAndNoMail() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.go("/login.xhtml");
+            browser.click("#loginForm\\:forgot");
+            browser.type("#requestForm\\:username", "no-such-user");
+            browser.click("#requestForm\\:reset");
+            assertThat(browser.find("#requestForm\\:messages").getText()).contains(SENT);
+        }
+        assertThat(smtp.waitForIncomingEmail(3000, 1)).isFalse();
+    }
+
+    private static String requestReset(Browser browser, String username) throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        browser.go("/login.xhtml");
+        browser.click("#loginForm\\:forgot");
+        browser.waitForUrl("/password-reset/request.xhtml");
+        assertThat(browser.text()).contains("ユーザ名", "パスワードリセット", "キャンセル");
+        browser.type("#requestForm\\:username", username);
+        browser.click("#requestForm\\:reset");
+        assertThat(browser.find("#requestForm\\:messages").getText()).contains(SENT);
+        browser.screenshot("password-reset-requested");
+        assertThat(smtp.waitForIncomingEmail(15_000, 1)).as("a reset mail").isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(username + "@example.jp");
+        assertThat(mail.getSubject()).contains("パスワード再設定");
+        Matcher link = Pattern.compile("http://\\S+/password-reset/new\\.xhtml\\?token=[A-Za-z0-9_-]+")
+                .matcher((String) mail.getContent());
+        assertThat(link.find()).as("the mail holds the link").isTrue();
+        return link.group();
+    }
+
+    private static void restoreDemoPassword() throws Exception {
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.go(pathOf(requestReset(browser, USER)));
+            browser.type("#resetForm\\:password", LoginIT.PASSWORD);
+            browser.type("#resetForm\\:confirmation", LoginIT.PASSWORD);
+            browser.click("#resetForm\\:change");
+            browser.waitForUrl("/login.xhtml?reset=true");
+        }
+    }
+
+    private static String pathOf(String link) {
+        URI uri = URI.create(link);
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+}

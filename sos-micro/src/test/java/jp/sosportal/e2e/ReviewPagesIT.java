@@ -1,0 +1,110 @@
+package jp.sosportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC.md §7 in the browser: a prefecture reviewer finds a submitted request in the table, sees the evidence and
+ * confirms; the national reviewer accepts; the institution then sees 受付完了. Another prefecture gets 404.
+ */
+class ReviewPagesIT {
+
+    static RunningPortal portal;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        portal = RunningPortal.get();
+    }
+
+    @Test
+    void aPrefectureConfirmsAndTheNationAccepts() throws Exception {
+        long id = submittedRequestOfShinjuku("レビュー画面のテスト");
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.login("pref-tokyo", LoginIT.PASSWORD);
+            browser.waitForUrl("/index.xhtml");
+            browser.click("#review");
+            browser.waitForUrl("/review/requests.xhtml");
+            assertThat(browser.text()).contains("要請の確認", "東京都立新宿病院", "都道府県・国確認中");
+            browser.screenshot("review-table-prefecture");
+
+            browser.go("/review/request.xhtml?id=" + id);
+            assertThat(browser.text()).contains("システムチェックの根拠(申請時点)", "日次調査", "入院中", "都道府県確認待ち",
+                    "最新の週次調査の在庫");
+            browser.type("#reviewForm\\:note", "電話で数量を確認済み");
+            browser.click("#reviewForm\\:confirm");
+            browser.find("#reviewForm\\:messages .ui-messages-info");
+            assertThat(browser.text()).contains("都道府県の確認を登録しました。", "都道府県確認済み", "電話で数量を確認済み");
+            browser.screenshot("review-confirmed");
+        }
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.login("national", LoginIT.PASSWORD);
+            browser.waitForUrl("/index.xhtml");
+            browser.go("/review/request.xhtml?id=" + id);
+            browser.click("#reviewForm\\:accept");
+            browser.click(".ui-confirmdialog-yes");
+            browser.find("#reviewForm\\:messages .ui-messages-info");
+            assertThat(browser.find("#status").getText()).isEqualTo("受付完了");
+            browser.screenshot("review-accepted");
+        }
+        assertThat(get("/api/v1/requests/" + id, "hospital").body()).contains("\"status\":\"ACCEPTED\"");
+    }
+
+    @Test
+    void anotherPrefecturesRequestIsNotFound() throws Exception {
+        long id = submittedRequestOfShinjuku("他県からは見えない");
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.login("pref-osaka", LoginIT.PASSWORD);
+            browser.waitForUrl("/index.xhtml");
+            browser.go("/review/request.xhtml?id=" + id);
+            assertThat(browser.text()).contains("ページが見つかりません").doesNotContain("東京都立新宿病院");
+            browser.go("/review/requests.xhtml");
+            assertThat(browser.text()).doesNotContain("他県からは見えない");
+        }
+    }
+
+    @Test
+    void staffCannotOpenTheReviewPages() {
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.login("hospital", LoginIT.PASSWORD);
+            browser.waitForUrl("/index.xhtml");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("review"))).isEmpty();
+            browser.go("/review/requests.xhtml");
+            assertThat(browser.text()).contains("アクセスできません").doesNotContain("要請の確認");
+        }
+    }
+
+    private long submittedRequestOfShinjuku(String comment) throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(portal.uri("/api/v1/requests"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"institutionCode\":\"1310000001\",\"conditionsConfirmed\":true,"
+                        + "\"items\":[\"SURGICAL_MASK\"],\"comment\":\"" + comment + "\"}")), "hospital");
+        assertThat(created.statusCode()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        HttpResponse<String> submitted = send(HttpRequest.newBuilder(portal.uri("/api/v1/requests/" + id.group(1) + "/submit"))
+                .POST(HttpRequest.BodyPublishers.noBody()), "hospital");
+        assertThat(submitted.body()).contains("\"status\":\"UNDER_REVIEW\"");
+        return Long.parseLong(id.group(1));
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return send(HttpRequest.newBuilder(portal.uri(path)).GET(), user);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + LoginIT.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return http.send(request.header("Authorization", "Basic " + basic).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,53 @@
+package jp.sosportal.web.notice;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import jp.sosportal.notice.boundary.Notices;
+import jp.sosportal.notice.entity.Faq;
+import jp.sosportal.notice.entity.Notice;
+
+/** 「最新のお知らせ」, 「よくあるご質問」 and the help desk, for the login page and the help pages. */
+@Named
+@RequestScoped
+public class NoticeBoard {
+
+    private static final int LATEST = 5;
+
+    @Inject
+    Notices notices;
+
+    private List<Notice> latest;
+    private LocalDate today;
+
+    @PostConstruct
+    void load() {
+        latest = notices.published(LATEST);
+        today = notices.today();
+    }
+
+    public List<Notice> getLatest() {
+        return latest;
+    }
+
+    public boolean isNew(Notice notice) {
+        return notice.isNewAsOf(today);
+    }
+
+    public List<Faq> getFaqs() {
+        return notices.faqs();
+    }
+
+    public String getHelpdeskPhone() {
+        return notices.helpdeskPhone();
+    }
+
+    public String getHelpdeskHours() {
+        return notices.helpdeskHours();
+    }
+}

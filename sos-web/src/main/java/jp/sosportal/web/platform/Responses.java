@@ -1,0 +1,20 @@
+package jp.sosportal.web.platform;
+
+import org.omnifaces.util.Faces;
+
+import jp.sosportal.platform.Labels;
+
+/** Answers a page request with an HTTP error instead of the page (the error pages of web.xml take over). */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    /**
+     * 404 for something unknown or not the caller's: the same answer for both, as the services give it, so a
+     * guessed id tells nothing.
+     */
+    public static void notFound() {
+        Faces.responseSendError(404, Labels.text("error.notFound"));
+    }
+}

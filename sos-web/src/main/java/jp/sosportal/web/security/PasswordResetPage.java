@@ -1,0 +1,96 @@
+package jp.sosportal.web.security;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import jp.sosportal.institution.boundary.PasswordResets;
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.web.platform.Messages;
+
+/**
+ * パスワードリセット: asks for the user name and always answers the same; the mailed link opens the second form,
+ * which sets a password that follows the rule of SPEC.md §6.2.
+ */
+@Named
+@ViewScoped
+public class PasswordResetPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PasswordResets resets;
+
+    @Inject
+    transient Messages messages;
+
+    private String username;
+    private String token;
+    private String password;
+    private String confirmation;
+    private boolean sent;
+
+    public void request() {
+        resets.request(username);
+        sent = true;
+        messages.info(null, "reset.sent");
+    }
+
+    public boolean isLinkUsable() {
+        return resets.isUsable(token);
+    }
+
+    public void reset() throws IOException {
+        try {
+            resets.reset(token, password, confirmation);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?reset=true");
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText("resetForm:" + field(error.field()), error.message()));
+        }
+    }
+
+    private static String field(String name) {
+        return "token".equals(name) ? "password" : name;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

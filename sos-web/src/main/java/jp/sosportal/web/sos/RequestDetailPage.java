@@ -1,0 +1,117 @@
+package jp.sosportal.web.sos;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
+
+import jp.sosportal.platform.NotFoundException;
+import jp.sosportal.request.boundary.SupplyRequests;
+import jp.sosportal.request.entity.RequestRefusedException;
+import jp.sosportal.request.entity.SupplyRequest;
+import jp.sosportal.web.platform.Formats;
+import jp.sosportal.web.platform.Messages;
+import jp.sosportal.web.platform.Responses;
+
+/**
+ * A request's page (SPEC.md §6.7, §9): its status with the status text, 「事前チェック」 (the check without
+ * submitting), 「システムチェック&申請」 with the dialog of its outcome, and the timeline. A request the user may
+ * not see answers 404, whether it exists or not.
+ */
+@Named
+@ViewScoped
+public class RequestDetailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SupplyRequests requests;
+
+    @Inject
+    SupplyItemChoices items;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    @Param(name = "id")
+    Long id;
+
+    /** Reloaded by id when the view comes back without it (the entity is not serializable). */
+    private transient SupplyRequest request;
+    private CheckView precheck;
+    private CheckView submission;
+
+    public void load() {
+        if (id == null) {
+            Responses.notFound();
+            return;
+        }
+        try {
+            request = requests.find(id);
+        } catch (NotFoundException unknownOrNotOurs) {
+            Responses.notFound();
+        }
+    }
+
+    /** 「事前チェック」: what a submission would find now; nothing changes. */
+    public void check() {
+        precheck = CheckView.of(requests.check(id), items, messages, formats);
+    }
+
+    /** 「システムチェック&申請」; the dialog then shows the outcome. Repeating it records nothing new. */
+    public void submit() {
+        try {
+            request = requests.submit(id);
+            submission = view(request);
+            precheck = null;
+        } catch (RequestRefusedException refused) {
+            messages.errorText(null, refused.getMessage());
+            FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog closed
+        }
+    }
+
+    public SupplyRequest getRequest() {
+        if (request == null && id != null) {
+            request = requests.find(id);
+        }
+        return request;
+    }
+
+    /** The last check recorded by a submission, shown under the status (for エラー有り it says what failed). */
+    public CheckView getLastCheck() {
+        return getRequest().getCheckedAt() == null ? null : view(getRequest());
+    }
+
+    public List<String> getItemNames() {
+        return items.names(getRequest().getContent().getItemCodes());
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return getRequest().getHistory().stream().map(change -> new HistoryEntry(change, formats)).toList();
+    }
+
+    private CheckView view(SupplyRequest checked) {
+        return CheckView.of(checked.lastCheck(), items, messages, formats);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CheckView getPrecheck() {
+        return precheck;
+    }
+
+    public CheckView getSubmission() {
+        return submission;
+    }
+}

@@ -1,0 +1,145 @@
+package jp.sosportal.web.survey;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.survey.boundary.Surveys;
+import jp.sosportal.survey.control.WeeklyItemInput;
+import jp.sosportal.survey.entity.Outlook;
+import jp.sosportal.survey.entity.WeeklySurvey;
+import jp.sosportal.web.platform.FormErrors;
+import jp.sosportal.web.platform.Formats;
+import jp.sosportal.web.platform.Messages;
+import jp.sosportal.web.security.CurrentUser;
+
+/**
+ * 「週次調査」: per PPE item the stock outlook condition ③ reads, with the quantities behind it (SPEC.md §4).
+ * 「前回と同じ」 fills the form with the previous answer so only what changed is typed (§9); days-on-hand is shown
+ * beside each outlook as the quantities are typed. Rows left empty are not part of the answer.
+ */
+@Named
+@ViewScoped
+public class WeeklySurveyPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM_ID = "weeklyForm";
+    private static final Pattern ROW_FIELD = Pattern.compile("items\\[(\\d+)]\\.(outlook|stock|weeklyUse|plannedPurchase)");
+
+    @Inject
+    transient Surveys surveys;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    FormErrors formErrors;
+
+    @Inject
+    Formats formats;
+
+    private LocalDate date;
+    private List<WeeklyRow> rows;
+    private boolean answered;
+
+    @PostConstruct
+    void init() {
+        date = LocalDate.now(clock);
+        rows = surveys.items().stream().map(WeeklyRow::new).toList();
+        Optional<WeeklySurvey> today = surveys.findWeekly(institutionCode(), date);
+        answered = today.isPresent();
+        today.ifPresent(this::fill);
+    }
+
+    /** 「前回と同じ」. */
+    public void carryForward() {
+        surveys.latestWeekly(institutionCode()).ifPresentOrElse(previous -> {
+            fill(previous);
+            messages.info(null, "survey.weekly.carried", formats.day(previous.getSurveyDate()));
+        }, () -> messages.info(null, "survey.weekly.noPrevious"));
+    }
+
+    public void save() {
+        List<Integer> sentRows = new ArrayList<>();
+        List<WeeklyItemInput> answers = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).isBlank()) {
+                sentRows.add(i);
+                answers.add(rows.get(i).toInput());
+            }
+        }
+        try {
+            surveys.recordWeekly(institutionCode(), date, answers);
+            answered = true;
+            messages.info(null, "survey.weekly.saved", formats.day(date), String.valueOf(answers.size()));
+        } catch (InvalidInputException refused) {
+            formErrors.show(refused, field -> clientIdOf(field, sentRows));
+        }
+    }
+
+    /** {@code items[k].stock} names the k-th row sent, which is the form's row {@code sentRows[k]}. */
+    private static Optional<String> clientIdOf(String field, List<Integer> sentRows) {
+        if ("date".equals(field)) {
+            return Optional.of(FORM_ID + ":date");
+        }
+        Matcher row = ROW_FIELD.matcher(field);
+        if (row.matches() && Integer.parseInt(row.group(1)) < sentRows.size()) {
+            return Optional.of(FORM_ID + ":rows:" + sentRows.get(Integer.parseInt(row.group(1))) + ":"
+                    + row.group(2));
+        }
+        return Optional.empty();
+    }
+
+    /** 約12日分 beside the outlook; a dash when the weekly use is 0 or not typed yet. */
+    public String daysOnHand(WeeklyRow row) {
+        return row.daysOnHand().stream().mapToObj(days -> messages.text("survey.weekly.days", String.valueOf(days)))
+                .findFirst().orElse(messages.text("survey.weekly.daysUnknown"));
+    }
+
+    public List<SelectItem> getOutlooks() {
+        return Arrays.stream(Outlook.values()).map(o -> new SelectItem(o.name(), o.label())).toList();
+    }
+
+    private void fill(WeeklySurvey survey) {
+        rows.forEach(row -> survey.item(row.getItem()).ifPresent(row::fill));
+    }
+
+    private String institutionCode() {
+        return user.getCaller().institutionCode();
+    }
+
+    public boolean isAnswered() {
+        return answered;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public List<WeeklyRow> getRows() {
+        return rows;
+    }
+}
