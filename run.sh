@@ -27,6 +27,7 @@ if [ -n "${SOS_DB_URL:-}" ]; then
   echo "Database: $SOS_DB_URL"
 else
   export SOS_H2_URL="jdbc:h2:file:$SOS_DATA_DIR/sos;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  export SOS_H2_BATCH_URL="jdbc:h2:file:$SOS_DATA_DIR/batch-repository"
   postboot=sos-micro/src/main/payara/h2.asadmin
   echo "Database: embedded H2 in $SOS_DATA_DIR"
 fi

@@ -1,0 +1,131 @@
+package jp.sosportal.batch.control;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jp.sosportal.platform.Labels;
+
+/**
+ * Checks a whole file before one row is loaded, streaming (memory does not grow with the file): not empty, not
+ * binary (NUL bytes), no line longer than {@link #MAX_LINE_BYTES}, and readable in its encoding. The encoding is
+ * the declared one, or detected: a UTF-8 BOM, else UTF-8 when every byte decodes as UTF-8, else CP932 (the
+ * Shift_JIS that Japanese office software writes).
+ */
+public final class SurveyFiles {
+
+    /** A survey row is a few hundred bytes; a line beyond this is not a survey row (and would exhaust memory). */
+    public static final int MAX_LINE_BYTES = 64 * 1024;
+    public static final Charset CP932 = Charset.forName("windows-31j");
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private SurveyFiles() {
+    }
+
+    /** The charset to read the file with; {@code declared} may be null or blank (then detect). */
+    public static Charset inspect(Path file, String declared) {
+        checkBytes(file);
+        if (declared != null && !declared.isBlank()) {
+            Charset charset = charset(declared);
+            if (!decodes(file, charset)) {
+                throw new RejectedFileException(Labels.text("batch.file.wrongEncoding", charset.displayName()));
+            }
+            return charset;
+        }
+        if (hasBom(file) || decodes(file, StandardCharsets.UTF_8)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (decodes(file, CP932)) {
+            return CP932;
+        }
+        throw new RejectedFileException(Labels.text("batch.file.unknownEncoding"));
+    }
+
+    /** A reader of the file's characters without the BOM. */
+    public static Reader open(Path file, Charset charset) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        if (StandardCharsets.UTF_8.equals(charset)) {
+            in.mark(3);
+            byte[] start = in.readNBytes(3);
+            if (!java.util.Arrays.equals(start, BOM)) {
+                in.reset();
+            }
+        }
+        return new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    public static Charset charset(String name) {
+        String normalized = name.strip().toLowerCase(java.util.Locale.ROOT);
+        if (normalized.equals("sjis") || normalized.equals("shift_jis") || normalized.equals("cp932")
+                || normalized.equals("ms932") || normalized.equals("windows-31j")) {
+            return CP932; // what is called Shift_JIS in Japanese offices is Microsoft's CP932
+        }
+        try {
+            return Charset.forName(normalized);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new RejectedFileException(Labels.text("batch.file.unsupportedEncoding", name));
+        }
+    }
+
+    private static void checkBytes(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            long line = 1;
+            int lineLength = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == 0) {
+                        throw new RejectedFileException(Labels.text("batch.file.binary"));
+                    }
+                    if (b == '\n') {
+                        line++;
+                        lineLength = 0;
+                    } else if (++lineLength > MAX_LINE_BYTES) {
+                        throw new RejectedFileException(Labels.text("batch.file.lineTooLong", line, MAX_LINE_BYTES));
+                    }
+                }
+                total += n;
+            }
+            if (total == 0 || (total == BOM.length && hasBom(file))) {
+                throw new RejectedFileException(Labels.text("batch.file.empty"));
+            }
+        } catch (IOException e) {
+            throw new RejectedFileException(Labels.text("batch.file.unreadable", e.getMessage()));
+        }
+    }
+
+    private static boolean hasBom(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(3), BOM);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean decodes(Path file, Charset charset) {
+        try (Reader reader = open(file, charset)) {
+            char[] buffer = new char[1 << 15];
+            while (reader.read(buffer) >= 0) {
+                // reading is the check: the decoder reports the first malformed byte
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        } catch (IOException e) {
+            throw new RejectedFileException(Labels.text("batch.file.unreadable", e.getMessage()));
+        }
+    }
+}

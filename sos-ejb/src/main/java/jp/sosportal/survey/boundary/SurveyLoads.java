@@ -1,0 +1,256 @@
+package jp.sosportal.survey.boundary;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import jp.sosportal.institution.control.InstitutionRef;
+import jp.sosportal.survey.control.DailyInput;
+import jp.sosportal.survey.control.DailyLoad;
+import jp.sosportal.survey.control.WeeklyItemInput;
+import jp.sosportal.survey.control.WeeklyLoad;
+import jp.sosportal.survey.entity.SupplyItem;
+
+/**
+ * Bulk loads of survey answers that the survey rules already accepted (the ingestion jobs validate every row
+ * with {@link jp.sosportal.survey.control.SurveyValidation} first). A chunk of rows is upserted with one statement
+ * per step (the rows as a VALUES list, far fewer round trips than a JDBC batch of MERGEs) within the caller's
+ * transaction, by institution + date for daily answers and institution + date + item for
+ * weekly ones; a value that changes keeps its previous answer as a survey revision, as {@link Surveys} does, and
+ * loading the same rows again changes nothing.
+ * <p>
+ * {@code @PermitAll}: the callers are the job steps, which run on the batch runtime's threads; who may load what
+ * is decided when a job is started ({@code BatchJobs} is role-restricted and fixes the uploader) and per row
+ * (a とりまとめ団体 only for its members).
+ */
+@Stateless
+@PermitAll
+public class SurveyLoads {
+
+    /** One daily row: institution, date, the four counts and the two yes/no answers. */
+    private static final String DAILY_ROW = "(cast(? as bigint), cast(? as date), cast(? as integer),"
+            + " cast(? as integer), cast(? as integer), cast(? as integer), cast(? as boolean), cast(? as boolean))";
+    private static final String DAILY_COLUMNS =
+            "s (institution_id, survey_date, aqn, aql, inpatients, beds, testing, pcr)";
+    private static final String DAILY_DIFFERS = "(d.antigen_quantitative_tests <> s.aqn or d.antigen_qualitative_tests"
+            + " <> s.aql or d.inpatients <> s.inpatients or d.acceptable_beds <> s.beds"
+            + " or d.testing_institution <> s.testing or d.pcr_available <> s.pcr)";
+
+    /** The previous answers of the rows that change, kept as revisions; %s: the rows. */
+    private static final String DAILY_REVISION = """
+            insert into survey_revision (id, version, institution_id, kind, survey_date, previous_values,
+                previously_answered_at, previously_answered_by, replaced_at, replaced_by)
+            select nextval('sos_seq'), 1, d.institution_id, 'DAILY', d.survey_date,
+                'antigenQuantitativeTests=' || d.antigen_quantitative_tests
+                || ', antigenQualitativeTests=' || d.antigen_qualitative_tests || ', inpatients=' || d.inpatients
+                || ', acceptableBeds=' || d.acceptable_beds
+                || ', testingInstitution=' || case when d.testing_institution then 'true' else 'false' end
+                || ', pcrAvailable=' || case when d.pcr_available then 'true' else 'false' end,
+                d.answered_at, d.answered_by, cast(? as timestamp), cast(? as varchar(64))
+            from daily_survey d join (values %s) as %s
+                on d.institution_id = s.institution_id and d.survey_date = s.survey_date
+            where %s""";
+
+    private static final String DAILY_UPSERT = """
+            merge into daily_survey d
+            using (values %s) as %s
+            on d.institution_id = s.institution_id and d.survey_date = s.survey_date
+            when matched and %s then
+                update set antigen_quantitative_tests = s.aqn, antigen_qualitative_tests = s.aql,
+                    inpatients = s.inpatients, acceptable_beds = s.beds, testing_institution = s.testing,
+                    pcr_available = s.pcr, answered_at = cast(? as timestamp), answered_by = cast(? as varchar(64)),
+                    version = d.version + 1
+            when not matched then
+                insert (id, version, institution_id, survey_date, antigen_quantitative_tests,
+                    antigen_qualitative_tests, inpatients, acceptable_beds, testing_institution, pcr_available,
+                    answered_at, answered_by)
+                values (nextval('sos_seq'), 1, s.institution_id, s.survey_date, s.aqn, s.aql, s.inpatients,
+                    s.beds, s.testing, s.pcr, cast(? as timestamp), cast(? as varchar(64)))""";
+
+    /** One weekly row: institution, date, item code, outlook, stock, weekly use, planned purchase. */
+    private static final String WEEKLY_ROW = "(cast(? as bigint), cast(? as date), cast(? as varchar(30)),"
+            + " cast(? as varchar(30)), cast(? as integer), cast(? as integer), cast(? as integer))";
+    private static final String WEEKLY_COLUMNS =
+            "s (institution_id, survey_date, item_code, outlook, stock, weekly_use, planned_purchase)";
+
+    private static final String WEEKLY_HEADER = """
+            merge into weekly_survey w
+            using (select distinct institution_id, survey_date from (values %s) as %s) as h
+            on w.institution_id = h.institution_id and w.survey_date = h.survey_date
+            when not matched then
+                insert (id, version, institution_id, survey_date, answered_at, answered_by)
+                values (nextval('sos_seq'), 1, h.institution_id, h.survey_date, cast(? as timestamp),
+                    cast(? as varchar(64)))""";
+
+    private static final String WEEKLY_REVISION = """
+            insert into survey_revision (id, version, institution_id, kind, survey_date, previous_values,
+                previously_answered_at, previously_answered_by, replaced_at, replaced_by)
+            select nextval('sos_seq'), 1, w.institution_id, 'WEEKLY', w.survey_date,
+                i.item_code || ':' || i.outlook || '/' || i.stock || '/' || i.weekly_use || '/' || i.planned_purchase,
+                w.answered_at, w.answered_by, cast(? as timestamp), cast(? as varchar(64))
+            from weekly_survey w join weekly_survey_item i on i.weekly_survey_id = w.id
+            join (values %s) as %s on w.institution_id = s.institution_id and w.survey_date = s.survey_date
+                and i.item_code = s.item_code
+            where i.outlook <> s.outlook or i.stock <> s.stock or i.weekly_use <> s.weekly_use
+                or i.planned_purchase <> s.planned_purchase""";
+
+    private static final String WEEKLY_ITEM_UPSERT = """
+            merge into weekly_survey_item i
+            using (select w.id as weekly_survey_id, s.item_code, s.outlook, s.stock, s.weekly_use, s.planned_purchase
+                   from weekly_survey w join (values %s) as %s
+                   on w.institution_id = s.institution_id and w.survey_date = s.survey_date) s
+            on i.weekly_survey_id = s.weekly_survey_id and i.item_code = s.item_code
+            when matched and (i.outlook <> s.outlook or i.stock <> s.stock or i.weekly_use <> s.weekly_use
+                    or i.planned_purchase <> s.planned_purchase) then
+                update set outlook = s.outlook, stock = s.stock, weekly_use = s.weekly_use,
+                    planned_purchase = s.planned_purchase
+            when not matched then
+                insert (weekly_survey_id, item_code, outlook, stock, weekly_use, planned_purchase)
+                values (s.weekly_survey_id, s.item_code, s.outlook, s.stock, s.weekly_use, s.planned_purchase)""";
+
+    @Resource(lookup = "jdbc/__default")
+    DataSource dataSource;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The whole 医療機関 master by code: a job reads it once (50,000 institutions are a few megabytes). */
+    public Map<String, InstitutionRef> institutions() {
+        Map<String, InstitutionRef> byCode = new HashMap<>();
+        em.createQuery("select i.id, i.code, a.code from Institution i left join i.aggregator a", Object[].class)
+                .getResultStream()
+                .forEach(r -> byCode.put((String) r[1], new InstitutionRef((Long) r[0], (String) r[1], (String) r[2])));
+        return byCode;
+    }
+
+    /** Item code → name, as the survey rules want it. */
+    public Map<String, String> itemNames() {
+        Map<String, String> names = new HashMap<>();
+        em.createNamedQuery(SupplyItem.ALL, SupplyItem.class).getResultStream()
+                .forEach(item -> names.put(item.getCode(), item.getName()));
+        return names;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * One statement per step for the whole chunk (rows as a VALUES list): the revisions of changed answers, then
+     * the upsert. A chunk has no institution + date twice (the reader refuses repeats).
+     */
+    public void upsertDaily(List<DailyLoad> rows, String actor) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        String values = String.join(", ", Collections.nCopies(rows.size(), DAILY_ROW));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement revision = connection.prepareStatement(
+                     DAILY_REVISION.formatted(values, DAILY_COLUMNS, DAILY_DIFFERS));
+             PreparedStatement upsert = connection.prepareStatement(
+                     DAILY_UPSERT.formatted(values, DAILY_COLUMNS, DAILY_DIFFERS))) {
+            revision.setTimestamp(1, now);
+            revision.setString(2, actor);
+            int next = setDailyRows(revision, 3, rows);
+            revision.executeUpdate();
+            next = setDailyRows(upsert, 1, rows);
+            setAnswered(upsert, next, now, actor);
+            setAnswered(upsert, next + 2, now, actor);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new EJBException(e);
+        }
+    }
+
+    /** As {@link #upsertDaily}: the answer's header, the revisions of changed items, the items. */
+    public void upsertWeekly(List<WeeklyLoad> rows, String actor) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        String values = String.join(", ", Collections.nCopies(rows.size(), WEEKLY_ROW));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement header = connection.prepareStatement(WEEKLY_HEADER.formatted(values, WEEKLY_COLUMNS));
+             PreparedStatement revision = connection.prepareStatement(
+                     WEEKLY_REVISION.formatted(values, WEEKLY_COLUMNS));
+             PreparedStatement upsert = connection.prepareStatement(
+                     WEEKLY_ITEM_UPSERT.formatted(values, WEEKLY_COLUMNS))) {
+            setAnswered(header, setWeeklyRows(header, 1, rows), now, actor);
+            header.executeUpdate();
+            setAnswered(revision, 1, now, actor);
+            setWeeklyRows(revision, 3, rows);
+            revision.executeUpdate();
+            setWeeklyRows(upsert, 1, rows);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new EJBException(e);
+        }
+    }
+
+    private static void setAnswered(PreparedStatement statement, int first, Timestamp at, String by)
+            throws SQLException {
+        statement.setTimestamp(first, at);
+        statement.setString(first + 1, by);
+    }
+
+    /** Sets the rows' parameters from {@code first}; returns the next parameter index. */
+    private static int setDailyRows(PreparedStatement statement, int first, List<DailyLoad> rows)
+            throws SQLException {
+        int p = first;
+        for (DailyLoad row : rows) {
+            statement.setLong(p, row.institutionId());
+            statement.setDate(p + 1, Date.valueOf(row.date()));
+            setDailyValues(statement, p + 2, row.input());
+            p += 8;
+        }
+        return p;
+    }
+
+    private static int setWeeklyRows(PreparedStatement statement, int first, List<WeeklyLoad> rows)
+            throws SQLException {
+        int p = first;
+        for (WeeklyLoad row : rows) {
+            statement.setLong(p, row.institutionId());
+            statement.setDate(p + 1, Date.valueOf(row.date()));
+            setWeeklyValues(statement, p + 2, row.item());
+            p += 7;
+        }
+        return p;
+    }
+
+    private static void setDailyValues(PreparedStatement statement, int first, DailyInput in) throws SQLException {
+        statement.setInt(first, in.antigenQuantitativeTests());
+        statement.setInt(first + 1, in.antigenQualitativeTests());
+        statement.setInt(first + 2, in.inpatients());
+        statement.setInt(first + 3, in.acceptableBeds());
+        statement.setBoolean(first + 4, in.testingInstitution());
+        statement.setBoolean(first + 5, in.pcrAvailable());
+    }
+
+    /** item code, outlook, stock, weekly use, planned purchase. */
+    private static void setWeeklyValues(PreparedStatement statement, int first, WeeklyItemInput item)
+            throws SQLException {
+        statement.setString(first, item.item());
+        statement.setString(first + 1, item.outlook());
+        statement.setInt(first + 2, item.stock());
+        statement.setInt(first + 3, item.weeklyUse());
+        statement.setInt(first + 4, item.plannedPurchase());
+    }
+}

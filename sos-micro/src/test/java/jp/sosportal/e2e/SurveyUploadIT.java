@@ -1,0 +1,110 @@
+package jp.sosportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * SPEC.md §8 and §9 in the browser: a batch admin uploads a Shift_JIS daily survey file, reads the dry run's
+ * counts and rejects, starts the load and sees it complete in the executions table; a とりまとめ団体 uploads for
+ * its members only.
+ */
+class SurveyUploadIT {
+
+    static final String PASSWORD = "SosDemo2021";
+    static final String HEADER = "医療機関コード,回答日,うち抗原定量検査実施人数,うち抗原定性検査(簡易キット)実施人数,入院中,"
+            + "新型コロナウイルス感染患者受入可能数,診療・検査医療機関(検体採取等を行う地域外来・検査センターを含む),PCR検査実施の可否\r\n";
+    static RunningPortal portal;
+
+    @BeforeAll
+    static void start() {
+        portal = RunningPortal.get();
+    }
+
+    @Test
+    void aBatchAdminDryRunsThenLoadsACp932FileAndWatchesItComplete() throws Exception {
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1);
+        Path file = csv("daily-sjis", HEADER
+                + "1330000001," + yesterday + ",０,７,０,０,あり,可能\r\n"
+                + "9999999990," + yesterday + ",0,0,0,0,なし,不可\r\n");
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.login("batch", PASSWORD);
+            browser.click("#batch");
+            browser.waitForUrl("/batch/index.xhtml");
+            upload(browser, file);
+
+            String summary = awaitText(browser, "#dryRunSummary");
+            assertThat(summary).endsWith(": 読込2件、取込予定1件、除外1件(試行のため取り込んでいません)");
+            assertThat(browser.find("#runs\\:dryRunRejects").getText())
+                    .contains("3", "医療機関コード", "9999999990", "医療機関マスタに登録されていません");
+            browser.screenshot("batch-dry-run");
+
+            browser.click("#runs\\:load");
+            browser.click(".ui-confirmdialog-yes");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#runs\\:executions"), "読込2件、取込1件、除外1件"));
+            String table = browser.find("#runs\\:executions").getText();
+            assertThat(table).contains("日次調査の取込 (試行)", "完了", "2 / 1 / 1", "除外レポート");
+            browser.screenshot("batch-executions");
+        }
+        // The institution now has that day's answer, full-width digits read.
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        portal.uri("/api/v1/institutions/1330000001/daily-surveys/" + yesterday))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("testcenter:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"antigenQualitativeTests\":7", "\"pcrAvailable\":true");
+    }
+
+    @Test
+    void anAggregatorLoadsForItsMembersOnly() throws Exception {
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1);
+        Path file = csv("aggregator", HEADER
+                + "1320000001," + yesterday + ",0,3,0,0,あり,不可\r\n"
+                + "1310000001," + yesterday + ",0,3,0,0,あり,不可\r\n");
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.login("aggregator", PASSWORD);
+            browser.click("#surveyUpload");
+            browser.waitForUrl("/survey/upload.xhtml");
+            upload(browser, file);
+
+            assertThat(awaitText(browser, "#dryRunSummary")).endsWith(": 読込2件、取込予定1件、除外1件(試行のため取り込んでいません)");
+            assertThat(browser.find("#runs\\:dryRunRejects").getText()).contains(
+                    "医療機関コード「1310000001」は東京都医師会とりまとめ団体の会員医療機関ではないため、取り込めません。");
+            assertThat(browser.text()).doesNotContain("停止", "再開");
+        }
+    }
+
+    private static void upload(Browser browser, Path file) {
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        browser.click("#upload\\:dryRun");
+    }
+
+    private static String awaitText(Browser browser, String selector) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(selector))).getText();
+    }
+
+    private static Path csv(String name, String content) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/e2e-uploads"));
+        Path file = dir.resolve(name + ".csv");
+        Files.writeString(file, content, java.nio.charset.Charset.forName("windows-31j"));
+        return file;
+    }
+}

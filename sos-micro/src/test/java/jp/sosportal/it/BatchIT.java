@@ -1,0 +1,359 @@
+package jp.sosportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jp.sosportal.batch.BatchJobs;
+import jp.sosportal.batch.Inbox;
+import jp.sosportal.batch.control.SurveyFiles;
+import jp.sosportal.batch.control.SurveyKind;
+import jp.sosportal.batch.job.RejectReport;
+import jp.sosportal.institution.entity.Institution;
+import jp.sosportal.institution.entity.InstitutionType;
+import jp.sosportal.institution.entity.Prefecture;
+import jp.sosportal.institution.entity.Role;
+import jp.sosportal.institution.entity.UserAccount;
+
+/**
+ * The two ingestion jobs on the real runtime and schema (H2, or PostgreSQL in .ci/run): rows loaded and the reject
+ * report line by line, reloading changes nothing, dry runs write nothing, a bad file fails and loads nothing, a
+ * failed job restarts from its checkpoint to exactly the rows of a clean run, aggregators load members only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BatchIT {
+
+    static final String DAILY_HEADER = "医療機関コード,回答日,うち抗原定量検査実施人数,うち抗原定性検査(簡易キット)実施人数,入院中,"
+            + "新型コロナウイルス感染患者受入可能数,診療・検査医療機関(検体採取等を行う地域外来・検査センターを含む),PCR検査実施の可否\n";
+    static final String WEEKLY_HEADER = "医療機関コード,回答日,物資,現在の在庫の備蓄見通し,現在の在庫量,1週間の使用量,購入予定量\n";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(BatchIT.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource(lookup = "jdbc/__default")
+    DataSource dataSource;
+
+    @Inject
+    BatchJobs batchJobs;
+
+    @Inject
+    Inbox inbox;
+
+    @Test
+    void aCp932DailyFileLoadsItsGoodRowsAndReportsEachBadOneWithFileLineColumnAndReason() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        String b = institution(InstitutionType.CLINIC, null);
+        Path file = file(DAILY_HEADER
+                + a + "," + day(1) + ",0,2,3,4,あり,可能\n"
+                + b + "," + day(1) + ",０,１,０,０,なし,不可\n"
+                + a + "," + day(1) + ",1,1,1,1,あり,可能\n"
+                + "9999999990," + day(2) + ",0,0,0,0,なし,不可\n"
+                + b + "," + TODAY.plusDays(1) + ",0,0,0,0,なし,不可\n"
+                + b + "," + day(2) + ",-3,x,0,0,なし,不可\n", SurveyFiles.CP932);
+
+        JobExecution run = run(SurveyKind.DAILY, file, false, "batch-it");
+
+        assertEquals(BatchStatus.COMPLETED, run.getBatchStatus());
+        assertEquals("daily.csv: 読込6件、取込2件、除外4件", run.getExitStatus());
+        assertEquals("0/2/3/4/true/true", daily(a, day(1)));
+        assertEquals("0/1/0/0/false/false", daily(b, day(1)));
+        assertEquals(List.of("\uFEFFファイル名,行,列,値,理由",
+                "daily.csv,4,医療機関コード," + a + ",同じ医療機関・回答日の行が2行目にあります。",
+                "daily.csv,5,医療機関コード,9999999990,医療機関コード「9999999990」は医療機関マスタに登録されていません。",
+                "daily.csv,6,回答日," + TODAY.plusDays(1) + ",未来の日付は指定できません。",
+                "daily.csv,7,うち抗原定性検査(簡易キット)実施人数,x,整数を入力してください。",
+                "daily.csv,7,うち抗原定量検査実施人数,-3,0以上の整数を入力してください。"),
+                Files.readAllLines(RejectReport.reportOf(file), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void loadingTheSameFileAgainChangesNothingAndAChangedValueKeepsTheOldOne() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        String rows = DAILY_HEADER + a + "," + day(3) + ",0,2,3,4,あり,可能\n";
+        run(SurveyKind.DAILY, file(rows, StandardCharsets.UTF_8), false, "batch-it");
+        String first = single("select d.version || '/' || d.answered_at from daily_survey d join institution i"
+                + " on i.id = d.institution_id where i.code = '" + a + "'");
+
+        JobExecution again = run(SurveyKind.DAILY, file(rows, StandardCharsets.UTF_8), false, "batch-it");
+        assertEquals(BatchStatus.COMPLETED, again.getBatchStatus());
+        assertEquals(first, single("select d.version || '/' || d.answered_at from daily_survey d join institution i"
+                + " on i.id = d.institution_id where i.code = '" + a + "'"));
+        assertEquals("0", revisions(a));
+
+        run(SurveyKind.DAILY, file(DAILY_HEADER + a + "," + day(3) + ",0,2,9,4,あり,可能\n", StandardCharsets.UTF_8),
+                false, "batch-it");
+        assertEquals("0/2/9/4/true/true", daily(a, day(3)));
+        assertEquals("1", revisions(a));
+    }
+
+    @Test
+    void aWeeklyFileUpsertsByInstitutionDateAndItem() throws Exception {
+        String a = institution(InstitutionType.CLINIC, null);
+        run(SurveyKind.WEEKLY, file(WEEKLY_HEADER
+                + a + "," + day(2) + ",サージカルマスク,1週間以内,\"1,200\",900,0\n"
+                + a + "," + day(2) + ",非滅菌手袋,2～3週間,500,100,50\n"
+                + a + "," + day(2) + ",防護服,1週間以内,1,1,1\n", StandardCharsets.UTF_8), false, "batch-it");
+        JobExecution second = run(SurveyKind.WEEKLY, file(WEEKLY_HEADER
+                + a + "," + day(2) + ",NON_STERILE_GLOVES,4週間以上,5000,100,0\n", StandardCharsets.UTF_8), false,
+                "batch-it");
+
+        assertEquals("weekly.csv: 読込1件、取込1件、除外0件", second.getExitStatus());
+        assertEquals("NON_STERILE_GLOVES:FOUR_WEEKS_OR_MORE/5000,SURGICAL_MASK:WITHIN_1_WEEK/1200",
+                String.join(",", list("select item_code || ':' || outlook || '/' || stock"
+                        + " from weekly_survey_item wi join weekly_survey w on w.id = wi.weekly_survey_id"
+                        + " join institution i on i.id = w.institution_id where i.code = '" + a + "'"
+                        + " order by item_code")));
+        assertEquals("1", revisions(a));
+    }
+
+    @Test
+    void aDryRunCountsAndReportsButWritesNothing() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        Path file = file(DAILY_HEADER + a + "," + day(1) + ",0,2,3,4,あり,可能\n"
+                + a + "," + day(2) + ",0,2,3,4,たぶん,可能\n", StandardCharsets.UTF_8);
+        JobExecution dry = run(SurveyKind.DAILY, file, true, "batch-it");
+        assertEquals(BatchStatus.COMPLETED, dry.getBatchStatus());
+        assertEquals("daily.csv: 読込2件、取込予定1件、除外1件(試行のため取り込んでいません)", dry.getExitStatus());
+        assertEquals("0", single("select count(*) from daily_survey d join institution i on i.id = d.institution_id"
+                + " where i.code = '" + a + "'"));
+        assertEquals(2, Files.readAllLines(RejectReport.reportOf(file)).size());
+    }
+
+    @Test
+    void aFileWithAWrongHeaderFailsAtOnceAndLoadsNothing() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        JobExecution run = run(SurveyKind.DAILY, file("医療機関コード,回答日,入院中\n" + a + "," + day(1) + ",3\n",
+                StandardCharsets.UTF_8), false, "batch-it");
+        assertEquals(BatchStatus.FAILED, run.getBatchStatus());
+        assertTrue(run.getExitStatus().startsWith("見出し行が正しくありません。"), run.getExitStatus());
+        assertEquals("0", single("select count(*) from daily_survey d join institution i on i.id = d.institution_id"
+                + " where i.code = '" + a + "'"));
+
+        JobExecution binary = run(SurveyKind.DAILY, file("\u0000\u0001", StandardCharsets.UTF_8), false, "batch-it");
+        assertEquals(BatchStatus.FAILED, binary.getBatchStatus());
+        assertEquals("CSVファイルではありません(バイナリデータが含まれています)。", binary.getExitStatus());
+    }
+
+    @Test
+    void aJobThatFailsInTheMiddleRestartsFromItsCheckpointToExactlyTheRowsOfACleanRun() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        StringBuilder rows = new StringBuilder(DAILY_HEADER);
+        for (int i = 1; i <= 2500; i++) {
+            int inpatients = i == 2400 ? 777 : i % 500 == 0 ? -1 : 1; // rows 500, 1000, … are refused
+            rows.append(a).append(',').append(day(i)).append(",0,0,").append(inpatients).append(",0,なし,不可\n");
+        }
+        Path file = file(rows.toString(), StandardCharsets.UTF_8);
+        sql("alter table daily_survey add constraint ck_batch_it check (inpatients <> 777)");
+        JobExecution failed;
+        try {
+            failed = run(SurveyKind.DAILY, file, false, "batch-it");
+        } finally {
+            sql("alter table daily_survey drop constraint ck_batch_it");
+        }
+        assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+        assertEquals("1996", loaded(a)); // two chunks of 1,000 committed, 4 rows of them refused
+
+        long restarted = operator().restart(failed.getExecutionId(), operator().getParameters(failed.getExecutionId()));
+        JobExecution done = await(restarted);
+
+        assertEquals(BatchStatus.COMPLETED, done.getBatchStatus());
+        assertEquals("2495", loaded(a));
+        assertEquals("daily.csv: 読込2500件、取込2495件、除外5件", done.getExitStatus());
+        assertEquals(6, Files.readAllLines(RejectReport.reportOf(file)).size());
+    }
+
+    @Test
+    void anAggregatorsRowsForOtherInstitutionsAreRejectedWithThatReason() throws Exception {
+        String aggregator = institution(InstitutionType.AGGREGATOR, null);
+        String member = institution(InstitutionType.CLINIC, aggregator);
+        String other = institution(InstitutionType.CLINIC, null);
+        String username = "agg" + aggregator;
+        tx.begin();
+        em.persist(new UserAccount(username, "x", Role.STAFF, byCode(aggregator), null, "とりまとめ 太郎", null));
+        tx.commit();
+
+        Path file = file(DAILY_HEADER + member + "," + day(1) + ",0,1,0,0,あり,不可\n"
+                + other + "," + day(1) + ",0,1,0,0,あり,不可\n", StandardCharsets.UTF_8);
+        JobExecution run = run(SurveyKind.DAILY, file, false, username);
+
+        assertEquals("daily.csv: 読込2件、取込1件、除外1件", run.getExitStatus());
+        assertEquals("0/1/0/0/true/false", daily(member, day(1)));
+        assertTrue(Files.readString(RejectReport.reportOf(file)).contains("医療機関コード「" + other
+                + "」はテスト団体" + aggregator + "の会員医療機関ではないため、取り込めません。"));
+    }
+
+    @Test
+    void theInboxTakesEachFileOnceRunsItsJobAndPutsItAwayWithItsReport() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        Path dir = Files.createTempDirectory("inbox");
+        Files.writeString(dir.resolve("daily-today.csv"), DAILY_HEADER + a + "," + day(1) + ",0,2,3,4,あり,可能\n"
+                + "9999999990," + day(1) + ",0,0,0,0,なし,不可\n", SurveyFiles.CP932);
+        Files.writeString(dir.resolve("notes.txt"), "not a survey");
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2); // two instances polling the same inbox
+        var first = pool.submit(() -> inbox.poll(dir));
+        var second = pool.submit(() -> inbox.poll(dir));
+        first.get();
+        second.get();
+        pool.shutdown();
+        List<Path> markers;
+        try (var files = Files.list(dir.resolve("processing"))) {
+            markers = files.filter(f -> f.toString().endsWith(".execution")).toList();
+        }
+        assertEquals(1, markers.size());
+        await(Long.parseLong(Files.readString(markers.get(0)).strip()));
+        inbox.poll(dir);
+
+        try (var files = Files.list(dir.resolve("done"))) {
+            assertEquals(List.of("daily-today.csv", "daily-today.csv.rejects.csv"), files
+                    .map(f -> f.getFileName().toString().replaceFirst("^\\d+-", "")).sorted().toList());
+        }
+        try (var files = Files.list(dir.resolve("failed"))) {
+            assertEquals(List.of("notes.txt", "notes.txt.error.txt"), files
+                    .map(f -> f.getFileName().toString().replaceFirst("^\\d+-", "")).sorted().toList());
+        }
+        assertEquals("0/2/3/4/true/true", daily(a, day(1)));
+    }
+
+    @Test
+    void nobodyStartsOrListsJobsWithoutTheBatchAdminOrStaffRole() {
+        assertThrows(EJBAccessException.class, () -> batchJobs.executions());
+        assertThrows(EJBAccessException.class, () -> batchJobs.start(SurveyKind.DAILY, Path.of("x.csv"), "x.csv",
+                null, true));
+    }
+
+    private JobExecution run(SurveyKind kind, Path file, boolean dryRun, String submittedBy) throws Exception {
+        Properties parameters = new Properties();
+        parameters.setProperty("file", file.toString());
+        parameters.setProperty("fileName", kind == SurveyKind.DAILY ? "daily.csv" : "weekly.csv");
+        parameters.setProperty("encoding", "");
+        parameters.setProperty("dryRun", String.valueOf(dryRun));
+        parameters.setProperty("submittedBy", submittedBy);
+        return await(operator().start(kind.jobName(), parameters));
+    }
+
+    private static JobExecution await(long executionId) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            JobExecution execution = operator().getJobExecution(executionId);
+            BatchStatus status = execution.getBatchStatus();
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+                return execution;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + executionId + " did not end");
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    private String institution(InstitutionType type, String aggregatorCode) throws Exception {
+        String code = String.valueOf(1_000_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits()) % 8_999_999_999L);
+        tx.begin();
+        String name = (type == InstitutionType.AGGREGATOR ? "テスト団体" : "テスト機関") + code;
+        em.persist(new Institution(code, name, type, em.find(Prefecture.class, "13"), null,
+                aggregatorCode == null ? null : byCode(aggregatorCode)));
+        tx.commit();
+        return code;
+    }
+
+    private Institution byCode(String code) {
+        return em.createNamedQuery(Institution.BY_CODE, Institution.class).setParameter("code", code)
+                .getSingleResult();
+    }
+
+    private static LocalDate day(int daysAgo) {
+        return TODAY.minusDays(daysAgo);
+    }
+
+    private String daily(String code, LocalDate date) throws Exception {
+        return single("select antigen_quantitative_tests || '/' || antigen_qualitative_tests || '/' || inpatients"
+                + " || '/' || acceptable_beds || '/' || case when testing_institution then 'true' else 'false' end"
+                + " || '/' || case when pcr_available then 'true' else 'false' end from daily_survey d"
+                + " join institution i on i.id = d.institution_id where i.code = '" + code + "'"
+                + " and d.survey_date = date '" + date + "'");
+    }
+
+    private String loaded(String code) throws Exception {
+        return single("select count(*) from daily_survey d join institution i on i.id = d.institution_id"
+                + " where i.code = '" + code + "'");
+    }
+
+    private String revisions(String code) throws Exception {
+        return single("select count(*) from survey_revision r join institution i on i.id = r.institution_id"
+                + " where i.code = '" + code + "'");
+    }
+
+    private String single(String query) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private List<String> list(String query) throws Exception {
+        List<String> values = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(query)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private void sql(String ddl) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(ddl);
+        }
+    }
+
+    private static Path file(String content, Charset charset) throws Exception {
+        Path file = Files.createTempFile("batch-it", ".csv");
+        Files.writeString(file, content, charset);
+        return file;
+    }
+}
