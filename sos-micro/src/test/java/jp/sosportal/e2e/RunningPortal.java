@@ -20,7 +20,8 @@ public final class RunningPortal {
 
     private static final Path ROOT = Path.of(System.getProperty("sos.root", "..")).toAbsolutePath().normalize();
     private static final Path TARGET = ROOT.resolve("sos-micro/target");
-    private static final int PORT = Integer.getInteger("sos.e2e.port", 18080);
+    /** The shared instance's port; other instances of a run take ports just above it. */
+    public static final int PORT = Integer.getInteger("sos.e2e.port", 18080);
     /** The SMTP port the shared instance sends mail to; tests that read mail start GreenMail on it. */
     public static final int SMTP_PORT = PORT + 7000;
     private static RunningPortal instance;

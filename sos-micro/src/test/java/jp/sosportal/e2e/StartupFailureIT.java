@@ -19,7 +19,7 @@ class StartupFailureIT {
     @Test
     void aDatabaseThatIsDownKeepsReadinessDownAndNamesTheUrlButNotThePassword() throws Exception {
         String url = "jdbc:postgresql://127.0.0.1:5999/nowhere";
-        RunningPortal portal = RunningPortal.start("dbdown", 18181,
+        RunningPortal portal = RunningPortal.start("dbdown", RunningPortal.PORT + 101,
                 Map.of("SOS_DB_URL", url, "SOS_DB_USER", "postgres", "SOS_DB_PASSWORD", "Secret-Pw-123"));
         try {
             HttpResponse<String> ready = awaitAnswer(portal, Duration.ofSeconds(120));
@@ -35,7 +35,7 @@ class StartupFailureIT {
     @Test
     void anUnwritableDataDirectoryStopsStartupWithAClearMessage() throws Exception {
         Path file = Files.createTempFile(Path.of("target").toAbsolutePath(), "not-a-directory", ".txt");
-        RunningPortal portal = RunningPortal.start("baddir", 18182, Map.of("SOS_DATA_DIR", file + "/data"));
+        RunningPortal portal = RunningPortal.start("baddir", RunningPortal.PORT + 102, Map.of("SOS_DATA_DIR", file + "/data"));
         assertThat(portal.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(portal.process().exitValue()).isNotZero();
         assertThat(portal.logText()).contains("SOS_DATA_DIR", "書き込みできません");
