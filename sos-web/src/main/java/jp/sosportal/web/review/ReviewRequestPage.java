@@ -7,10 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnifaces.util.Faces;
-
 import jp.sosportal.platform.InvalidInputException;
-import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.RequestRefusedException;
@@ -20,6 +17,7 @@ import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.survey.boundary.Surveys;
 import jp.sosportal.survey.entity.WeeklySurvey;
 import jp.sosportal.web.platform.Messages;
+import jp.sosportal.web.platform.Responses;
 
 /**
  * One request as a reviewer sees it: the content, the evidence the check used (frozen at submission), the latest
@@ -48,12 +46,9 @@ public class ReviewRequestPage implements Serializable {
 
     /** f:viewAction: load, or 404 when the request is unknown or outside the reviewer's reach. */
     public void load() {
-        try {
-            request = requests.find(id);
+        request = Responses.requestOrNotFound(requests, id);
+        if (request != null) {
             weekly = surveys.latestWeekly(request.getInstitution().getCode()).orElse(null);
-        } catch (NotFoundException | NumberFormatException e) {
-            Faces.responseSendError(404, e.getMessage());
-            Faces.responseComplete();
         }
     }
 

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 
-import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.RequestRefusedException;
 import jp.sosportal.request.entity.SupplyRequest;
@@ -52,15 +51,7 @@ public class RequestDetailPage implements Serializable {
     private CheckView lastCheck;
 
     public void load() {
-        if (id == null) {
-            Responses.notFound();
-            return;
-        }
-        try {
-            request = requests.find(id);
-        } catch (NotFoundException unknownOrNotOurs) {
-            Responses.notFound();
-        }
+        request = Responses.requestOrNotFound(requests, id);
     }
 
     /** 「事前チェック」: what a submission would find now; nothing changes. */

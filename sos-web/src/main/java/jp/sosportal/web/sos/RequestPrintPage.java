@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 
-import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.web.platform.Formats;
@@ -44,15 +43,7 @@ public class RequestPrintPage {
     private SupplyRequest request;
 
     public void load() {
-        if (id == null) {
-            Responses.notFound();
-            return;
-        }
-        try {
-            request = requests.find(id);
-        } catch (NotFoundException unknownOrNotOurs) {
-            Responses.notFound();
-        }
+        request = Responses.requestOrNotFound(requests, id);
     }
 
     /** When the page was shown, printed at the foot so a paper copy says how current it is. */
