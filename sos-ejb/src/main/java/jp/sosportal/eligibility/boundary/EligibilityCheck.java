@@ -60,9 +60,14 @@ public class EligibilityCheck {
                 dailyWindowDays, weeklyWindowDays));
     }
 
+    /** The item master as the rules see it, by code: what a request form may ask for. */
+    public Map<String, RequestedItem> knownItems() {
+        return em.createNamedQuery(SupplyItem.ALL, SupplyItem.class).getResultStream()
+                .map(SupplyItem::toRequested)
+                .collect(Collectors.toMap(RequestedItem::code, Function.identity()));
+    }
+
     private List<RequestedItem> requested(List<String> codes) {
-        Map<String, SupplyItem> items = em.createNamedQuery(SupplyItem.ALL, SupplyItem.class).getResultStream()
-                .collect(Collectors.toMap(SupplyItem::getCode, Function.identity()));
-        return codes.stream().map(items::get).map(SupplyItem::toRequested).toList();
+        return codes.stream().map(knownItems()::get).toList();
     }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -34,7 +32,6 @@ import jp.sosportal.request.control.RequestValidation;
 import jp.sosportal.request.entity.RequestContent;
 import jp.sosportal.request.entity.StatusChange;
 import jp.sosportal.request.entity.SupplyRequest;
-import jp.sosportal.survey.entity.SupplyItem;
 
 /**
  * The 緊急配布要請 service: one method per user action, each one transaction of load → one verb of the aggregate
@@ -197,9 +194,7 @@ public class SupplyRequests {
     }
 
     private Map<String, RequestedItem> knownItems() {
-        return em.createNamedQuery(SupplyItem.ALL, SupplyItem.class).getResultStream()
-                .map(SupplyItem::toRequested)
-                .collect(Collectors.toMap(RequestedItem::code, Function.identity()));
+        return eligibility.knownItems();
     }
 
     private LocalDateTime now() {

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -215,10 +214,6 @@ public class SupplyRequest extends BaseEntity {
 
     private void record(LocalDateTime at, String actor, RequestStatus from, RequestStatus to, String reason) {
         history.add(new StatusChange(this, at, actor, from, to, reason));
-    }
-
-    public boolean belongsTo(Institution other) {
-        return Objects.equals(institution.getId(), other.getId());
     }
 
     public Institution getInstitution() {
