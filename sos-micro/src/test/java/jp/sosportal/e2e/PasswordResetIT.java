@@ -53,6 +53,10 @@ class PasswordResetIT {
 
     @Test
     void aMailedLinkSetsANewPasswordOnceAndTheOldOneStopsWorking() throws Exception {
+        ApiClient api = new ApiClient(portal);
+        String oldBasic = ApiClient.basic(USER, LoginIT.PASSWORD);
+        // The API remembers a verified password for minutes; the change must end that at once.
+        assertThat(api.withAuthorization(oldBasic, "/api/v1/requests").status()).isEqualTo(200);
         try (Browser browser = Browser.desktop(portal)) {
             String link = requestReset(browser, USER);
             browser.go(pathOf(link));
@@ -71,6 +75,9 @@ class PasswordResetIT {
 
             browser.login(USER, LoginIT.PASSWORD);
             assertThat(browser.find("#loginForm\\:messages").getText()).isEqualTo(LoginIT.FAILED);
+            assertThat(api.withAuthorization(oldBasic, "/api/v1/requests").status()).isEqualTo(401);
+            assertThat(api.withAuthorization(ApiClient.basic(USER, "NewPass2026"), "/api/v1/requests").status())
+                    .isEqualTo(200);
             browser.login(USER, "NewPass2026");
             browser.waitForUrl("/index.xhtml");
 

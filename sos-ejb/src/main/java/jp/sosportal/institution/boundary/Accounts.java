@@ -82,6 +82,17 @@ public class Accounts {
         return findAccount(username).orElseThrow(() -> new EJBAccessException("no account for " + username));
     }
 
+    /**
+     * The version of an enabled account, read from the database (not a cache): it changes with every change of
+     * the account, so a credential remembered at one version is checked again once the password has changed.
+     */
+    public Optional<Long> enabledVersion(String username) {
+        return em.createQuery("select a.version from UserAccount a where a.username = :username and a.enabled = true",
+                        Long.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
     public Optional<UserAccount> findAccount(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username)

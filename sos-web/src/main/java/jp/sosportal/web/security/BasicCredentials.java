@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +20,14 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.sosportal.institution.boundary.Accounts;
+
 /**
  * HTTP Basic for the JSON API. A PBKDF2 check with 210,000 iterations costs a few hundred milliseconds, too much
  * for every call of a script, so a successful check is remembered for five minutes as a salted SHA-256 of the
- * password (never the password itself); any mismatch goes back to the identity store.
+ * password (never the password itself) together with the account's version. Each call reads that version (one
+ * indexed query): a changed password or a disabled account is checked again at once, on every instance; any
+ * mismatch goes back to the identity store.
  */
 @ApplicationScoped
 class BasicCredentials {
@@ -32,13 +37,17 @@ class BasicCredentials {
     private static final int MAX_ENTRIES = 10_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Verified(byte[] salt, byte[] digest, CredentialValidationResult result, long expiresAt) {
+    private record Verified(byte[] salt, byte[] digest, long accountVersion, CredentialValidationResult result,
+                            long expiresAt) {
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    Accounts accounts;
 
     boolean isPresent(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
@@ -61,27 +70,34 @@ class BasicCredentials {
     }
 
     private CredentialValidationResult validate(String username, String password) {
+        // Read before the identity store: a change in between leaves an old version here, so the next call re-checks.
+        Optional<Long> version = accounts.enabledVersion(username);
+        if (version.isEmpty()) {
+            verified.remove(username);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         Verified known = verified.get(username);
-        if (known != null && known.expiresAt() - System.nanoTime() > 0
+        if (known != null && known.expiresAt() - System.nanoTime() > 0 && known.accountVersion() == version.get()
                 && MessageDigest.isEqual(known.digest(), digest(known.salt(), password))) {
             return known.result();
         }
         CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            remember(username, password, result);
+            remember(username, password, version.get(), result);
         } else {
             verified.remove(username);
         }
         return result;
     }
 
-    private void remember(String username, String password, CredentialValidationResult result) {
+    private void remember(String username, String password, long accountVersion, CredentialValidationResult result) {
         if (verified.size() >= MAX_ENTRIES) {
             verified.clear();
         }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        verified.put(username, new Verified(salt, digest(salt, password), result, System.nanoTime() + TTL_NANOS));
+        verified.put(username, new Verified(salt, digest(salt, password), accountVersion, result,
+                System.nanoTime() + TTL_NANOS));
     }
 
     private static String[] decode(String header) {
