@@ -32,7 +32,7 @@ import jp.sosportal.survey.entity.WeeklySurvey;
  * Demo institutions, surveys and one account per role, written once into an empty database (README lists the
  * accounts). On by default for the embedded H2 run, off by default with PostgreSQL; {@code SOS_DEMO} decides.
  * The surveys are dated relative to today so that some institutions pass the check and some fail, each for a
- * reason SPEC.md names.
+ * reason SPEC.md names; each start tops up the answers that aged out since.
  */
 @Stateless
 public class DemoData {
@@ -41,6 +41,8 @@ public class DemoData {
     public static final String PASSWORD = "SosDemo2021";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String SEEDER = "demo";
+    private static final List<String> DEMO_CODES = List.of("1390000001", "2790000001", "1310000001", "1310000002",
+            "1320000001", "1320000002", "1330000001", "2710000001", "2710000002", "2720000001", "2730000001");
 
     @PersistenceContext
     EntityManager em;
@@ -63,16 +65,53 @@ public class DemoData {
         if (!demo.orElse(databaseUrl.isEmpty())) {
             return;
         }
-        if (em.createQuery("select count(i) from Institution i", Long.class).getSingleResult() > 0) {
-            LOG.info("Demo data: the database already holds institutions, nothing seeded");
+        if (em.createQuery("select count(i) from Institution i", Long.class).getSingleResult() == 0) {
+            seed();
+            LOG.info("Demo data seeded: 12 institutions and the demo accounts of the README");
+        } else if (!holdsDemoInstitutions()) {
+            LOG.info("Demo data: the database already holds other institutions, nothing seeded");
             return;
         }
-        seed();
-        LOG.info("Demo data seeded: 12 institutions, their surveys and the demo accounts of the README");
+        int written = surveys(LocalDate.now(clock));
+        LOG.info(() -> "Demo data: " + written + " survey answers written so the README's check results hold today");
+    }
+
+    private boolean holdsDemoInstitutions() {
+        return DEMO_CODES.stream().allMatch(code -> institution(code).isPresent());
+    }
+
+    /**
+     * The demo surveys, dated relative to today. Each is written only when its institution has no answer of that
+     * kind on or after that date: on a new database all are written; on a later start only those that aged out,
+     * so the check results the README promises stay true, and nothing anyone answered is overwritten.
+     */
+    private int surveys(LocalDate today) {
+        // 大阪府医療連携とりまとめ団体 has answered no weekly survey.
+        List<Boolean> writes = List.of(
+                daily("1310000001", today, new DailyValues(0, 0, 3, 2, true, true)),
+                weekly("1310000001", today.minusDays(2), Outlook.WITHIN_1_WEEK, Outlook.TWO_TO_THREE_WEEKS),
+                daily("1310000002", today.minusDays(1), new DailyValues(0, 0, 0, 0, false, false)),
+                weekly("1310000002", today.minusDays(3), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK),
+                daily("1320000001", today.minusDays(1), new DailyValues(0, 5, 0, 0, true, false)),
+                weekly("1320000001", today.minusDays(4), Outlook.TWO_TO_THREE_WEEKS, Outlook.WITHIN_1_WEEK),
+                // 上野: no daily survey at all
+                weekly("1320000002", today.minusDays(4), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK),
+                daily("1330000001", today, new DailyValues(0, 12, 0, 0, true, true)),
+                weekly("1330000001", today.minusDays(1), Outlook.WITHIN_1_WEEK, Outlook.TWO_TO_THREE_WEEKS),
+                weekly("1390000001", today.minusDays(5), Outlook.TWO_TO_THREE_WEEKS, Outlook.TWO_TO_THREE_WEEKS),
+                daily("2710000001", today, new DailyValues(2, 0, 5, 0, true, true)),
+                weekly("2710000001", today.minusDays(2), Outlook.FOUR_WEEKS_OR_MORE, Outlook.FOUR_WEEKS_OR_MORE),
+                daily("2710000002", today, new DailyValues(0, 0, 8, 4, true, true)),
+                weekly("2710000002", today.minusDays(1), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK),
+                daily("2720000001", today.minusDays(2), new DailyValues(0, 1, 0, 0, true, false)),
+                // 天王寺: weekly survey older than 14 days; 堺: daily survey older than 7 days
+                weekly("2720000001", today.minusDays(20), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK),
+                daily("2730000001", today.minusDays(10), new DailyValues(0, 3, 0, 0, true, true)),
+                weekly("2730000001", today.minusDays(3), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK));
+        return (int) writes.stream().filter(Boolean::booleanValue).count();
     }
 
     private void seed() {
-        LocalDate today = LocalDate.now(clock);
         Prefecture tokyo = em.find(Prefecture.class, "13");
         Prefecture osaka = em.find(Prefecture.class, "27");
 
@@ -89,26 +128,6 @@ public class DemoData {
         Institution namba = institution("2710000002", "難波救急医療センター", InstitutionType.HOSPITAL, osaka, null);
         Institution tennoji = institution("2720000001", "天王寺ファミリークリニック", InstitutionType.CLINIC, osaka, osakaAggregator);
         Institution sakai = institution("2730000001", "堺地域外来・検査センター", InstitutionType.TEST_CENTER, osaka, null);
-
-        daily(shinjuku, today, new DailyValues(0, 0, 3, 2, true, true));
-        weekly(shinjuku, today.minusDays(2), Outlook.WITHIN_1_WEEK, Outlook.TWO_TO_THREE_WEEKS);
-        daily(shibuya, today.minusDays(1), new DailyValues(0, 0, 0, 0, false, false));
-        weekly(shibuya, today.minusDays(3), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK);
-        daily(ikebukuro, today.minusDays(1), new DailyValues(0, 5, 0, 0, true, false));
-        weekly(ikebukuro, today.minusDays(4), Outlook.TWO_TO_THREE_WEEKS, Outlook.WITHIN_1_WEEK);
-        weekly(ueno, today.minusDays(4), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK); // no daily survey at all
-        daily(shinagawa, today, new DailyValues(0, 12, 0, 0, true, true));
-        weekly(shinagawa, today.minusDays(1), Outlook.WITHIN_1_WEEK, Outlook.TWO_TO_THREE_WEEKS);
-        weekly(tokyoAggregator, today.minusDays(5), Outlook.TWO_TO_THREE_WEEKS, Outlook.TWO_TO_THREE_WEEKS);
-        daily(umeda, today, new DailyValues(2, 0, 5, 0, true, true));
-        weekly(umeda, today.minusDays(2), Outlook.FOUR_WEEKS_OR_MORE, Outlook.FOUR_WEEKS_OR_MORE);
-        daily(namba, today, new DailyValues(0, 0, 8, 4, true, true));
-        weekly(namba, today.minusDays(1), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK);
-        daily(tennoji, today.minusDays(2), new DailyValues(0, 1, 0, 0, true, false));
-        weekly(tennoji, today.minusDays(20), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK); // older than 14 days
-        daily(sakai, today.minusDays(10), new DailyValues(0, 3, 0, 0, true, true)); // older than 7 days
-        weekly(sakai, today.minusDays(3), Outlook.WITHIN_1_WEEK, Outlook.WITHIN_1_WEEK);
-        // osakaAggregator has answered no weekly survey.
 
         String hash = passwords.hash(PASSWORD);
         staff("hospital", shinjuku, hash, "新宿 花子");
@@ -136,12 +155,33 @@ public class DemoData {
         return institution;
     }
 
-    private void daily(Institution institution, LocalDate date, DailyValues values) {
-        em.persist(new DailySurvey(institution, date, values, now(), SEEDER));
+    private boolean daily(String code, LocalDate date, DailyValues values) {
+        Institution institution = institution(code).orElseThrow();
+        boolean missing = isMissing("DailySurvey", institution, date);
+        if (missing) {
+            em.persist(new DailySurvey(institution, date, values, now(), SEEDER));
+        }
+        return missing;
+    }
+
+    private boolean isMissing(String entity, Institution institution, LocalDate date) {
+        return em.createQuery("select count(s) from " + entity + " s where s.institution = :institution"
+                        + " and s.surveyDate >= :date", Long.class)
+                .setParameter("institution", institution).setParameter("date", date)
+                .getSingleResult() == 0;
+    }
+
+    private Optional<Institution> institution(String code) {
+        return em.createNamedQuery(Institution.BY_CODE, Institution.class).setParameter("code", code)
+                .getResultStream().findFirst();
     }
 
     /** Masks and gloves with the given outlooks; the other items have stock for four weeks or more. */
-    private void weekly(Institution institution, LocalDate date, Outlook masks, Outlook gloves) {
+    private boolean weekly(String code, LocalDate date, Outlook masks, Outlook gloves) {
+        Institution institution = institution(code).orElseThrow();
+        if (!isMissing("WeeklySurvey", institution, date)) {
+            return false;
+        }
         Map<String, Outlook> outlooks = Map.of("SURGICAL_MASK", masks, "NON_STERILE_GLOVES", gloves,
                 "N95_MASK", masks, "ISOLATION_GOWN", Outlook.FOUR_WEEKS_OR_MORE,
                 "FACE_SHIELD", Outlook.FOUR_WEEKS_OR_MORE);
@@ -149,6 +189,7 @@ public class DemoData {
                 .map(e -> new WeeklyItemAnswer(e.getKey(), e.getValue(), stockFor(e.getValue()), 700, 0))
                 .toList();
         em.persist(new WeeklySurvey(institution, date, items, now(), SEEDER));
+        return true;
     }
 
     private static int stockFor(Outlook outlook) {

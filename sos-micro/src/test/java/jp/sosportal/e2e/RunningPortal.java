@@ -51,9 +51,14 @@ public final class RunningPortal {
      * PostgreSQL run ({@code -Dsos.e2e.db.url}) points the shared instance at that database.
      */
     public static RunningPortal start(String name, int port, Map<String, String> environment) {
+        deleteRecursively(TARGET.resolve(name + "-data"));
+        return restart(name, port, environment);
+    }
+
+    /** Starts an instance on the data directory an earlier {@link #start} of this name left behind. */
+    public static RunningPortal restart(String name, int port, Map<String, String> environment) {
         try {
             Path data = TARGET.resolve(name + "-data");
-            deleteRecursively(data);
             Path log = TARGET.resolve(name + "-portal.log");
             ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("run.sh").toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -144,10 +149,12 @@ public final class RunningPortal {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    private static void deleteRecursively(Path dir) {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot delete " + dir, e);
             }
         }
     }
