@@ -133,6 +133,14 @@ class SurveyPagesIT {
             browser.type("#weeklyForm\\:rows\\:4\\:plannedPurchase", "100");
             browser.click("#weeklyForm\\:save");
             browser.waitForText("#weeklyForm\\:messages", "の回答を保存しました(5品目)。");
+
+            // Choosing an answered day again shows that answer, to be corrected rather than typed anew.
+            browser.go("/survey/weekly.xhtml");
+            typeDate(browser, "#weeklyForm\\:date_input", day);
+            browser.waitForText("#weeklyForm\\:answered", "この日付の回答は登録済みです。保存すると置き換わります。");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.attributeToBe(
+                    By.cssSelector("#weeklyForm\\:rows\\:0\\:stock"), "value", "1400"));
+            assertThat(browser.find("#weeklyForm\\:rows\\:4\\:plannedPurchase").getAttribute("value")).isEqualTo("100");
         }
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) PortalApi.json(

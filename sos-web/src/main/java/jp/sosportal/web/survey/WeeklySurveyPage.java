@@ -16,6 +16,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.PrimeFaces;
+
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.survey.boundary.Surveys;
 import jp.sosportal.survey.control.WeeklyItemInput;
@@ -65,9 +67,24 @@ public class WeeklySurveyPage implements Serializable {
     void init() {
         date = LocalDate.now(clock);
         rows = surveys.items().stream().map(WeeklyRow::new).toList();
-        Optional<WeeklySurvey> today = surveys.findWeekly(institutionCode(), date);
-        answered = today.isPresent();
-        today.ifPresent(this::fill);
+        showAnswerOf(date);
+    }
+
+    /**
+     * A day was picked: show its answer when it has one, so it is corrected rather than typed again. Otherwise only
+     * the note changes, so nothing already typed is replaced.
+     */
+    public void dateChosen() {
+        if (date != null && showAnswerOf(date)) {
+            PrimeFaces.current().ajax().update(FORM_ID + ":items");
+        }
+    }
+
+    private boolean showAnswerOf(LocalDate day) {
+        Optional<WeeklySurvey> answer = surveys.findWeekly(institutionCode(), day);
+        answered = answer.isPresent();
+        answer.ifPresent(this::fill);
+        return answered;
     }
 
     /** 「前回と同じ」. */
