@@ -36,5 +36,5 @@ cluster=--nocluster
 [ "${SOS_CLUSTER:-false}" = true ] && cluster=""
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 exec java ${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -jar "$jar" \
-  --postbootcommandfile "$postboot" --port "${SOS_PORT:-8080}" $cluster \
+  --prebootcommandfile sos-micro/src/main/payara/preboot.asadmin --postbootcommandfile "$postboot" --port "${SOS_PORT:-8080}" $cluster \
   --logtofile "$SOS_DATA_DIR/server.log" "$@"

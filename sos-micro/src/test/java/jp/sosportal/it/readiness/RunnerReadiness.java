@@ -16,9 +16,10 @@ import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /**
- * Waits after each deployment until Arquillian's runner servlet answers. The servlet protocol gives the first test
- * only one second; on a busy two-core machine Payara Micro has been seen to answer 404 for longer than that right
- * after it printed "ready", failing a whole test class.
+ * Waits after each deployment until Arquillian's runner servlet answers, and says so plainly when it never does.
+ * The servlet protocol gives the first test one second and then fails every test of the class with "No result
+ * returned". That happened when the HTTP listener moved to another port after Payara Micro had advertised its
+ * first one (listener settings changed after boot; they are now set before boot, see preboot.asadmin).
  */
 public class RunnerReadiness implements LoadableExtension {
 
@@ -57,6 +58,10 @@ public class RunnerReadiness implements LoadableExtension {
             String report = runner + " answered " + status + " after " + attempts + " attempt(s), "
                     + Duration.between(start, Instant.now()).toMillis() + " ms";
             LOG.info(report);
+            if (status <= 0 || status == HttpURLConnection.HTTP_NOT_FOUND) {
+                throw new IllegalStateException(report + ": is Payara Micro listening on the port it advertised?"
+                        + " See the server output above for the port its HTTP listener is bound to.");
+            }
         }
 
         private static int statusOf(URI runner) {
