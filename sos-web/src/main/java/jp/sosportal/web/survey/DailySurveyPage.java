@@ -1,27 +1,16 @@
 package jp.sosportal.web.survey;
 
-import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.PrimeFaces;
-
 import jp.sosportal.platform.InvalidInputException;
-import jp.sosportal.survey.boundary.Surveys;
 import jp.sosportal.survey.control.DailyInput;
 import jp.sosportal.survey.entity.DailySurvey;
 import jp.sosportal.survey.entity.DailyValues;
-import jp.sosportal.web.platform.FormErrors;
-import jp.sosportal.web.platform.Formats;
-import jp.sosportal.web.platform.Messages;
-import jp.sosportal.web.security.CurrentUser;
 
 /**
  * 「日次調査」: the answers condition ② reads (SPEC.md §3). It opens on today with today's answer if there is one;
@@ -29,73 +18,42 @@ import jp.sosportal.web.security.CurrentUser;
  */
 @Named
 @ViewScoped
-public class DailySurveyPage implements Serializable {
+public class DailySurveyPage extends SurveyPage {
 
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "dailyForm";
     private static final Set<String> FIELDS = Set.of("date", "antigenQuantitativeTests", "antigenQualitativeTests",
             "inpatients", "acceptableBeds", "testingInstitution", "pcrAvailable");
 
-    @Inject
-    transient Surveys surveys;
-
-    @Inject
-    transient Clock clock;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    Messages messages;
-
-    @Inject
-    FormErrors formErrors;
-
-    @Inject
-    Formats formats;
-
-    private LocalDate date;
     private Integer antigenQuantitativeTests;
     private Integer antigenQualitativeTests;
     private Integer inpatients;
     private Integer acceptableBeds;
     private boolean testingInstitution;
     private Boolean pcrAvailable;
-    private boolean answered;
-
-    @PostConstruct
-    void init() {
-        date = LocalDate.now(clock);
-        showAnswerOf(date);
-    }
-
-    /**
-     * A day was picked: show its answer when it has one, so it is corrected rather than typed again. Otherwise only
-     * the note changes, so nothing already typed is replaced.
-     */
-    public void dateChosen() {
-        if (date != null && showAnswerOf(date)) {
-            PrimeFaces.current().ajax().update(FORM_ID);
-        }
-    }
 
     public void save() {
         try {
-            surveys.recordDaily(institutionCode(), date, new DailyInput(antigenQuantitativeTests,
+            surveys.recordDaily(institutionCode(), getDate(), new DailyInput(antigenQuantitativeTests,
                     antigenQualitativeTests, inpatients, acceptableBeds, testingInstitution, pcrAvailable));
-            answered = true;
-            messages.info(null, "survey.daily.saved", formats.day(date));
+            saved();
+            messages.info(null, "survey.daily.saved", formats.day(getDate()));
         } catch (InvalidInputException refused) {
             formErrors.show(refused, field -> FIELDS.contains(field) ? Optional.of(FORM_ID + ":" + field)
                     : Optional.empty());
         }
     }
 
-    private boolean showAnswerOf(LocalDate day) {
+    @Override
+    protected boolean showAnswerOf(LocalDate day) {
         Optional<DailySurvey> answer = surveys.findDaily(institutionCode(), day);
-        answered = answer.isPresent();
         answer.map(DailySurvey::getValues).ifPresent(this::fill);
-        return answered;
+        return answer.isPresent();
+    }
+
+    @Override
+    protected String answerArea() {
+        return FORM_ID;
     }
 
     private void fill(DailyValues values) {
@@ -105,22 +63,6 @@ public class DailySurveyPage implements Serializable {
         acceptableBeds = values.getAcceptableBeds();
         testingInstitution = values.isTestingInstitution();
         pcrAvailable = values.isPcrAvailable();
-    }
-
-    private String institutionCode() {
-        return user.getCaller().institutionCode();
-    }
-
-    public boolean isAnswered() {
-        return answered;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
     }
 
     public Integer getAntigenQuantitativeTests() {

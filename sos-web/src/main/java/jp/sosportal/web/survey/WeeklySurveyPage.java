@@ -1,7 +1,5 @@
 package jp.sosportal.web.survey;
 
-import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,23 +8,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.PrimeFaces;
-
 import jp.sosportal.platform.InvalidInputException;
-import jp.sosportal.survey.boundary.Surveys;
 import jp.sosportal.survey.control.WeeklyItemInput;
 import jp.sosportal.survey.entity.Outlook;
 import jp.sosportal.survey.entity.WeeklySurvey;
-import jp.sosportal.web.platform.FormErrors;
-import jp.sosportal.web.platform.Formats;
-import jp.sosportal.web.platform.Messages;
-import jp.sosportal.web.security.CurrentUser;
 
 /**
  * 「週次調査」: per PPE item the stock outlook condition ③ reads, with the quantities behind it (SPEC.md §4).
@@ -35,56 +24,29 @@ import jp.sosportal.web.security.CurrentUser;
  */
 @Named
 @ViewScoped
-public class WeeklySurveyPage implements Serializable {
+public class WeeklySurveyPage extends SurveyPage {
 
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "weeklyForm";
     private static final Pattern ROW_FIELD = Pattern.compile("items\\[(\\d+)]\\.(outlook|stock|weeklyUse|plannedPurchase)");
 
-    @Inject
-    transient Surveys surveys;
-
-    @Inject
-    transient Clock clock;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    Messages messages;
-
-    @Inject
-    FormErrors formErrors;
-
-    @Inject
-    Formats formats;
-
-    private LocalDate date;
     private List<WeeklyRow> rows;
-    private boolean answered;
 
-    @PostConstruct
-    void init() {
-        date = LocalDate.now(clock);
+    @Override
+    protected void prepare() {
         rows = surveys.items().stream().map(WeeklyRow::new).toList();
-        showAnswerOf(date);
     }
 
-    /**
-     * A day was picked: show its answer when it has one, so it is corrected rather than typed again. Otherwise only
-     * the note changes, so nothing already typed is replaced.
-     */
-    public void dateChosen() {
-        if (date != null && showAnswerOf(date)) {
-            PrimeFaces.current().ajax().update(FORM_ID + ":items");
-        }
-    }
-
-    private boolean showAnswerOf(LocalDate day) {
+    @Override
+    protected boolean showAnswerOf(LocalDate day) {
         Optional<WeeklySurvey> answer = surveys.findWeekly(institutionCode(), day);
-        answered = answer.isPresent();
         answer.ifPresent(this::fill);
-        return answered;
+        return answer.isPresent();
+    }
+
+    @Override
+    protected String answerArea() {
+        return FORM_ID + ":items";
     }
 
     /** 「前回と同じ」. */
@@ -105,9 +67,9 @@ public class WeeklySurveyPage implements Serializable {
             }
         }
         try {
-            surveys.recordWeekly(institutionCode(), date, answers);
-            answered = true;
-            messages.info(null, "survey.weekly.saved", formats.day(date), String.valueOf(answers.size()));
+            surveys.recordWeekly(institutionCode(), getDate(), answers);
+            saved();
+            messages.info(null, "survey.weekly.saved", formats.day(getDate()), String.valueOf(answers.size()));
         } catch (InvalidInputException refused) {
             formErrors.show(refused, field -> clientIdOf(field, sentRows));
         }
@@ -138,22 +100,6 @@ public class WeeklySurveyPage implements Serializable {
 
     private void fill(WeeklySurvey survey) {
         rows.forEach(row -> survey.item(row.getItem()).ifPresent(row::fill));
-    }
-
-    private String institutionCode() {
-        return user.getCaller().institutionCode();
-    }
-
-    public boolean isAnswered() {
-        return answered;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
     }
 
     public List<WeeklyRow> getRows() {
