@@ -73,7 +73,8 @@ class ReviewApiIT {
         Reply bad = api.post("national", distributions, Json.createObjectBuilder().add("item", "MASK")
                 .add("quantity", "五十").add("plannedDate", "2099-02-30").build());
         bad.problem(400);
-        assertThat(bad.errorFields()).contains("plannedDate");
+        assertThat(bad.errorFields()).containsExactly("quantity", "plannedDate");
+        assertThat(bad.errorMessage("quantity")).isEqualTo("整数を入力してください。");
         Reply badItem = api.post("national", distributions, Json.createObjectBuilder().add("item", "MASK")
                 .add("quantity", 0).add("plannedDate", "2099-01-05").build());
         badItem.problem(400);

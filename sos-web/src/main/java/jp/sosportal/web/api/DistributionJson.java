@@ -1,10 +1,11 @@
 package jp.sosportal.web.api;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.json.JsonValue;
 
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
@@ -25,7 +26,7 @@ public record DistributionJson(long id, long version, long requestId, String ite
     }
 
     /** {@code POST /requests/{id}/distributions}. */
-    public record PlanBody(String item, BigDecimal quantity, String plannedDate) {
+    public record PlanBody(String item, JsonValue quantity, String plannedDate) {
 
         DistributionInput toInput() {
             List<FieldError> errors = new ArrayList<>();
