@@ -123,6 +123,27 @@ class DistributionPagesIT {
     }
 
     @Test
+    void aReviewerWhoActsSecondIsToldAndKeepsWhatWasTyped() {
+        long id = submitted("同時に確認");
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.login("pref-tokyo", LoginIT.PASSWORD);
+            browser.waitForUrl("/index.xhtml");
+            browser.go("/review/request.xhtml?id=" + id);
+            browser.type("#reviewForm\\:approved\\:0\\:quantity", "700");
+            browser.type("#reviewForm\\:note", "あとから確認した担当者のメモ");
+            api.confirm("pref-tokyo", id); // another reviewer (another session) confirms first
+
+            browser.click("#reviewForm\\:confirm");
+            browser.waitForText("#reviewForm\\:messages", "他のユーザーが先に更新しました。画面を再読み込みしてください。");
+            assertThat(browser.find("#reviewForm\\:approved\\:0\\:quantity").getAttribute("value")).isEqualTo("700");
+            assertThat(browser.find("#reviewForm\\:note").getAttribute("value")).isEqualTo("あとから確認した担当者のメモ");
+            browser.screenshot("review-stale");
+        }
+        assertThat(api.request("hospital", id).get("approvedQuantities")).isEqualTo(Map.of());
+        assertThat(history(id)).doesNotContain("あとから確認した担当者のメモ");
+    }
+
+    @Test
     void bulkConfirmationSaysWhatItDidAndWhatItRefused() {
         long fresh = submitted("一括確認の対象");
         long confirmed = submitted("確認済みの要請");

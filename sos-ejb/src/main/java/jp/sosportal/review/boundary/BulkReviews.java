@@ -11,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
@@ -58,7 +57,7 @@ public class BulkReviews {
         } catch (RequestRefusedException | StaleVersionException | NotFoundException | InvalidInputException e) {
             return BulkOutcome.refused(id, titleOf(id), e.getMessage());
         } catch (EJBException e) {
-            if (causedByOptimisticLock(e)) { // two reviewers passed the version check together; the other won
+            if (StaleVersionException.causedBy(e)) { // two reviewers passed the version check together; the other won
                 return BulkOutcome.refused(id, titleOf(id), Labels.text("error.staleVersion"));
             }
             throw e;
@@ -71,15 +70,5 @@ public class BulkReviews {
         } catch (NotFoundException e) {
             return null;
         }
-    }
-
-    private static boolean causedByOptimisticLock(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException
-                    || t.getClass().getSimpleName().equals(OptimisticLockException.class.getSimpleName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -125,6 +126,8 @@ public class ReviewRequestPage implements Serializable {
             formErrors.show(e, this::clientIdOf);
         } catch (StaleVersionException | RequestRefusedException e) {
             messages.errorText(null, e.getMessage());
+        } catch (EJBException e) {
+            staleOrRethrow(e);
         }
     }
 
@@ -139,6 +142,8 @@ public class ReviewRequestPage implements Serializable {
             formErrors.show(e, clientIdOf);
         } catch (StaleVersionException | RequestRefusedException e) {
             messages.errorText(null, e.getMessage());
+        } catch (EJBException e) {
+            staleOrRethrow(e);
         }
         return false;
     }
@@ -150,6 +155,14 @@ public class ReviewRequestPage implements Serializable {
             return row < 0 ? Optional.empty() : Optional.of("reviewForm:approved:" + row + ":quantity");
         }
         return Optional.of("reviewForm:note");
+    }
+
+    /** Two reviewers passed the version check together: the one whose commit lost is told, as for a stale copy. */
+    private void staleOrRethrow(EJBException e) {
+        if (!StaleVersionException.causedBy(e)) {
+            throw e;
+        }
+        messages.errorText(null, new StaleVersionException().getMessage());
     }
 
     private static String capitalized(String field) {
