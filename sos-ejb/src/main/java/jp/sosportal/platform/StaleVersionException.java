@@ -1,6 +1,7 @@
 package jp.sosportal.platform;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.persistence.OptimisticLockException;
 
 /** Someone saved first: the caller's copy is older than the stored one. Nothing is overwritten (409). */
 @ApplicationException(rollback = true)
@@ -8,5 +9,20 @@ public class StaleVersionException extends RuntimeException {
 
     public StaleVersionException() {
         super(Labels.text("error.staleVersion"));
+    }
+
+    /**
+     * True when a failure is two saves that passed the version check together and met at commit (JPA's
+     * OptimisticLockException, or EclipseLink's own of the same name inside the JTA transaction): the loser's copy
+     * was stale, and callers tell it so instead of failing.
+     */
+    public static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StaleVersionException
+                    || t.getClass().getSimpleName().equals(OptimisticLockException.class.getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

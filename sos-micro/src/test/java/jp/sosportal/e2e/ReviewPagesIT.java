@@ -41,6 +41,7 @@ class ReviewPagesIT {
             browser.go("/review/request.xhtml?id=" + id);
             assertThat(browser.text()).contains("システムチェックの根拠(申請時点)", "日次調査", "入院中", "都道府県確認待ち",
                     "最新の週次調査の在庫");
+            browser.type("#reviewForm\\:approved\\:0\\:quantity", "1000");
             browser.type("#reviewForm\\:note", "電話で数量を確認済み");
             browser.click("#reviewForm\\:confirm");
             browser.find("#reviewForm\\:messages .ui-messages-info");

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import jp.sosportal.calendar.boundary.Deadlines;
 import jp.sosportal.eligibility.boundary.EligibilityCheck;
 import jp.sosportal.eligibility.control.CheckResult;
@@ -24,6 +26,7 @@ import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.StaleVersionException;
+import jp.sosportal.request.control.ApprovedQuantities;
 import jp.sosportal.request.control.RequestInput;
 import jp.sosportal.request.control.RequestPage;
 import jp.sosportal.request.control.RequestQuery;
@@ -61,6 +64,11 @@ public class SupplyRequests {
 
     @Inject
     Deadlines deadlines;
+
+    /** The largest 承認数量 (and distribution quantity) a reviewer may enter: a typo guard, not a business limit. */
+    @Inject
+    @ConfigProperty(name = "sos.review.max-approved-quantity", defaultValue = "1000000")
+    int maxQuantity;
 
     /** 「保存」 of a new request: 未申請. Saving alone is not a request. */
     @RolesAllowed("STAFF")
@@ -142,11 +150,25 @@ public class SupplyRequests {
         return confirmByPrefecture(id, version, null);
     }
 
-    /** As above, with a note for the nation and the institution's timeline. */
+    /** As above, with a note for the nation and the institution's timeline; no 承認数量 (a bulk confirmation). */
     @RolesAllowed("PREFECTURE")
     public SupplyRequest confirmByPrefecture(long id, long version, String note) {
         SupplyRequest request = current(id, version);
         request.confirmByPrefecture(now(), accounts.currentCaller().username(), checkedNote(note, false));
+        return request;
+    }
+
+    /**
+     * The confirmation of one request on its page: the 承認数量 of every requested item (whole numbers from 0 to
+     * {@code sos.review.max-approved-quantity}) and a note. A bad quantity names its field; nothing is saved.
+     */
+    @RolesAllowed("PREFECTURE")
+    public SupplyRequest confirmByPrefecture(long id, long version, String note, Map<String, Integer> quantities) {
+        SupplyRequest request = current(id, version);
+        String checked = checkedNote(note, false);
+        Map<String, Integer> approved = ApprovedQuantities.validate(quantities,
+                request.getContent().getItemCodes(), maxQuantity);
+        request.confirmByPrefecture(now(), accounts.currentCaller().username(), checked, approved);
         return request;
     }
 

@@ -5,7 +5,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -18,6 +21,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -90,6 +94,13 @@ public class SupplyRequest extends BaseEntity {
     @Column(name = "prefecture_confirmed_by", length = 64)
     private String prefectureConfirmedBy;
 
+    /** 承認数量 per requested item, set by the prefecture's confirmation; empty when none was entered (bulk). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "request_approval", joinColumns = @JoinColumn(name = "request_id"))
+    @MapKeyColumn(name = "item_code", length = 30)
+    @Column(name = "quantity", nullable = false)
+    private Map<String, Integer> approvedQuantities = new LinkedHashMap<>();
+
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("at, id")
     private List<StatusChange> history = new ArrayList<>();
@@ -114,8 +125,7 @@ public class SupplyRequest extends BaseEntity {
         refuseIfAccepted();
         content.replaceWith(newContent);
         this.contentRevision++;
-        this.prefectureConfirmedAt = null;
-        this.prefectureConfirmedBy = null;
+        clearConfirmation();
         moveTo(RequestStatus.NOT_SUBMITTED, now, actor, Labels.text("request.reason.edited"));
     }
 
@@ -155,10 +165,22 @@ public class SupplyRequest extends BaseEntity {
 
     /** As above, with the prefecture's note for the nation and the institution's timeline. */
     public void confirmByPrefecture(LocalDateTime now, String actor, String note) {
+        confirmByPrefecture(now, actor, note, Map.of());
+    }
+
+    /**
+     * As above, with the 承認数量 of every requested item, or none at all (a bulk confirmation enters none). A
+     * partial set or a negative quantity is a programming error: the service validates what users typed first.
+     */
+    public void confirmByPrefecture(LocalDateTime now, String actor, String note, Map<String, Integer> approved) {
         requireStatus(RequestStatus.UNDER_REVIEW, RequestStatus.UNDER_REVIEW);
         if (prefectureConfirmedAt != null) {
             throw new RequestRefusedException(Labels.text("request.refused.alreadyConfirmed"));
         }
+        requireQuantitiesOfEveryItem(approved);
+        approvedQuantities.clear();
+        content.getItemCodes().stream().filter(approved::containsKey)
+                .forEach(code -> approvedQuantities.put(code, approved.get(code)));
         this.prefectureConfirmedAt = now;
         this.prefectureConfirmedBy = actor;
         record(now, actor, status, status, withNote(Labels.text("request.reason.prefectureConfirmed"), note));
@@ -167,10 +189,24 @@ public class SupplyRequest extends BaseEntity {
     /** A reviewer sends the request back: the institution sees the reason and must check and submit it again. */
     public void returnToInstitution(String reason, LocalDateTime now, String actor) {
         requireStatus(RequestStatus.UNDER_REVIEW, RequestStatus.NOT_SUBMITTED);
-        this.prefectureConfirmedAt = null;
-        this.prefectureConfirmedBy = null;
+        clearConfirmation();
         this.submittedRevision = -1;
         moveTo(RequestStatus.NOT_SUBMITTED, now, actor, withNote(Labels.text("request.reason.returned"), reason));
+    }
+
+    private void requireQuantitiesOfEveryItem(Map<String, Integer> approved) {
+        boolean none = approved.isEmpty();
+        boolean every = approved.keySet().equals(new HashSet<>(content.getItemCodes()))
+                && approved.values().stream().allMatch(q -> q != null && q >= 0);
+        if (!none && !every) {
+            throw new IllegalArgumentException("approved quantities must cover every requested item: " + approved);
+        }
+    }
+
+    private void clearConfirmation() {
+        this.prefectureConfirmedAt = null;
+        this.prefectureConfirmedBy = null;
+        this.approvedQuantities.clear();
     }
 
     private static String withNote(String reason, String note) {
@@ -254,6 +290,11 @@ public class SupplyRequest extends BaseEntity {
 
     public String getPrefectureConfirmedBy() {
         return prefectureConfirmedBy;
+    }
+
+    /** 承認数量 by item code in the order of the request's items; empty when the confirmation entered none. */
+    public Map<String, Integer> getApprovedQuantities() {
+        return Collections.unmodifiableMap(approvedQuantities);
     }
 
     public List<StatusChange> getHistory() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 
 import jp.sosportal.platform.FieldError;
@@ -70,5 +71,17 @@ final class Params {
             errors.add(new FieldError(field, Labels.text("error.notInteger")));
             return null;
         }
+    }
+
+    /** A JSON value that must be a whole number: a string or 1.5 is named, null stays null (the service says "required"). */
+    static Integer whole(String field, JsonValue value, List<FieldError> errors) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            return whole(field, number.bigDecimalValue(), errors);
+        }
+        errors.add(new FieldError(field, Labels.text("error.notInteger")));
+        return null;
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jp.sosportal.eligibility.control.CheckResult;
 import jp.sosportal.eligibility.control.ConditionResult;
@@ -17,7 +19,7 @@ public record RequestJson(long id, long version, String title, String institutio
                           String institutionType, String status, String statusLabel, String statusText,
                           OffsetDateTime createdAt, OffsetDateTime submittedAt, LocalDate handlingDate,
                           boolean conditionsConfirmed, boolean n95ConditionsConfirmed, List<String> items,
-                          String comment, CheckJson check) {
+                          String comment, CheckJson check, Map<String, Integer> approvedQuantities) {
 
     public static RequestJson of(SupplyRequest r) {
         var content = r.getContent();
@@ -26,7 +28,8 @@ public record RequestJson(long id, long version, String title, String institutio
                 r.getStatus().label(), r.getStatus().text(), tokyo(r.getCreatedAt()), tokyo(r.getSubmittedAt()),
                 r.getHandlingDate(), content.isConditionsConfirmed(), content.isN95ConditionsConfirmed(),
                 content.getItemCodes(), content.getComment(),
-                r.getCheckedAt() == null ? null : CheckJson.of(r.lastCheck(), r.getCheckedAt()));
+                r.getCheckedAt() == null ? null : CheckJson.of(r.lastCheck(), r.getCheckedAt()),
+                new TreeMap<>(r.getApprovedQuantities()));
     }
 
     static OffsetDateTime tokyo(LocalDateTime time) {

@@ -22,7 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import jp.sosportal.request.boundary.SupplyRequests;
+import jp.sosportal.review.boundary.Distributions;
 import jp.sosportal.request.control.RequestQuery;
 import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.web.api.RequestJson.CheckJson;
@@ -39,6 +42,9 @@ public class RequestsResource {
 
     @Inject
     SupplyRequests requests;
+
+    @Inject
+    Distributions distributions;
 
     @Context
     UriInfo uri;
@@ -71,9 +77,32 @@ public class RequestsResource {
     /** The prefecture reviewer has checked the request: the nation may now accept it. */
     @POST
     @Path("{id}/confirm")
-    public RequestJson confirm(@PathParam("id") long id, VersionBody body) {
+    @Operation(summary = "都道府県確認 with an optional note and the 承認数量 of every requested item",
+            description = "Body {\"version\", \"note\", \"quantities\": {\"SURGICAL_MASK\": 1000}}. Without quantities"
+                    + " none are recorded; with them every requested item needs a whole number from 0 to the cap.")
+    public RequestJson confirm(@PathParam("id") long id, ConfirmBody body) {
         requireBody(body);
-        return RequestJson.of(requests.confirmByPrefecture(id, VersionBody.required(body.version())));
+        long version = VersionBody.required(body.version());
+        var quantities = body.typedQuantities();
+        return RequestJson.of(quantities == null ? requests.confirmByPrefecture(id, version, body.note())
+                : requests.confirmByPrefecture(id, version, body.note(), quantities));
+    }
+
+    @GET
+    @Path("{id}/distributions")
+    @Operation(summary = "The distributions (配布) of a request, oldest first")
+    public List<DistributionJson> distributions(@PathParam("id") long id) {
+        return distributions.of(id).stream().map(DistributionJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/distributions")
+    @Operation(summary = "配布予定: the national reviewer records one item of an accepted request")
+    public Response plan(@PathParam("id") long id, DistributionJson.PlanBody body) {
+        requireBody(body);
+        DistributionJson planned = DistributionJson.of(distributions.plan(id, body.toInput()));
+        URI location = uri.getBaseUriBuilder().path("distributions").path(String.valueOf(planned.id())).build();
+        return Response.created(location).entity(planned).build();
     }
 
     /** The national reviewer accepts: 受付完了, after which the request cannot change. */

@@ -10,9 +10,13 @@ import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 
+import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.RequestRefusedException;
 import jp.sosportal.request.entity.SupplyRequest;
+import jp.sosportal.review.boundary.Distributions;
+import jp.sosportal.review.entity.Distribution;
+import jp.sosportal.review.entity.DistributionStep;
 import jp.sosportal.web.platform.Formats;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.platform.Responses;
@@ -32,6 +36,9 @@ public class RequestDetailPage implements Serializable {
     transient SupplyRequests requests;
 
     @Inject
+    transient Distributions distributions;
+
+    @Inject
     SupplyItemChoices items;
 
     @Inject
@@ -46,6 +53,7 @@ public class RequestDetailPage implements Serializable {
 
     /** Reloaded by id when the view comes back without it (the entity is not serializable). */
     private transient SupplyRequest request;
+    private transient List<Distribution> sent;
     private CheckView precheck;
     private CheckView submission;
     private CheckView lastCheck;
@@ -72,6 +80,29 @@ public class RequestDetailPage implements Serializable {
         }
     }
 
+    /** 受領 of a shipped distribution; a stale copy or a refused move is told and nothing changes. */
+    public void receive(Distribution distribution) {
+        try {
+            distributions.receive(distribution.getId(), distribution.getVersion());
+            messages.info(null, "distribution.received");
+        } catch (StaleVersionException | RequestRefusedException refused) {
+            messages.errorText(null, refused.getMessage());
+        }
+        sent = null;
+        request = null;
+    }
+
+    public List<Distribution> getDistributions() {
+        if (sent == null && id != null) {
+            sent = distributions.of(id);
+        }
+        return sent;
+    }
+
+    public boolean isReceivable(Distribution distribution) {
+        return distribution.step() == DistributionStep.SHIPPED;
+    }
+
     public SupplyRequest getRequest() {
         if (request == null && id != null) {
             request = requests.find(id);
@@ -92,7 +123,7 @@ public class RequestDetailPage implements Serializable {
     }
 
     public List<HistoryEntry> getHistory() {
-        return getRequest().getHistory().stream().map(change -> new HistoryEntry(change, formats)).toList();
+        return HistoryEntry.timeline(getRequest(), getDistributions(), items, formats, messages);
     }
 
     private CheckView view(SupplyRequest checked) {
