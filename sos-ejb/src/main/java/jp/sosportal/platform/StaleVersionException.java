@@ -1,11 +1,9 @@
 package jp.sosportal.platform;
 
-import jakarta.ejb.ApplicationException;
 import jakarta.persistence.OptimisticLockException;
 
 /** Someone saved first: the caller's copy is older than the stored one. Nothing is overwritten (409). */
-@ApplicationException(rollback = true)
-public class StaleVersionException extends RuntimeException {
+public class StaleVersionException extends RefusedException {
 
     public StaleVersionException() {
         super(Labels.text("error.staleVersion"));

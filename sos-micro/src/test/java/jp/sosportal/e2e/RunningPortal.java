@@ -40,8 +40,9 @@ public final class RunningPortal {
     public static synchronized RunningPortal get() {
         if (instance == null) {
             instance = start("e2e", PORT, Map.of());
-            instance.awaitReady(Duration.ofSeconds(180));
+            // Before waiting: a portal that never gets ready must not outlive the test run and hold the port.
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+            instance.awaitReady(Duration.ofSeconds(180));
         }
         return instance;
     }

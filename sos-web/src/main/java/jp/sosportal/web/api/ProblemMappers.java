@@ -6,7 +6,6 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -16,8 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
+import jp.sosportal.platform.RefusedException;
 import jp.sosportal.platform.StaleVersionException;
-import jp.sosportal.request.entity.RequestRefusedException;
 
 /** Every refusal of the services, as problem+json with the status API.md gives it. */
 public final class ProblemMappers {
@@ -33,27 +32,12 @@ public final class ProblemMappers {
         }
     }
 
+    /** Not there for the caller (404); a stale copy or a move not allowed now (409). */
     @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
+    public static class Refused implements ExceptionMapper<RefusedException> {
         @Override
-        public Response toResponse(NotFoundException e) {
-            return Problem.response(404, e.getMessage(), List.of());
-        }
-    }
-
-    @Provider
-    public static class Stale implements ExceptionMapper<StaleVersionException> {
-        @Override
-        public Response toResponse(StaleVersionException e) {
-            return Problem.response(409, e.getMessage(), List.of());
-        }
-    }
-
-    @Provider
-    public static class Refused implements ExceptionMapper<RequestRefusedException> {
-        @Override
-        public Response toResponse(RequestRefusedException e) {
-            return Problem.response(409, e.getMessage(), List.of());
+        public Response toResponse(RefusedException e) {
+            return Problem.response(e instanceof NotFoundException ? 404 : 409, e.getMessage(), List.of());
         }
     }
 
@@ -111,22 +95,11 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            if (causedByOptimisticLock(e)) {
+            if (StaleVersionException.causedBy(e)) {
                 return Problem.response(409, Labels.text("error.staleVersion"), List.of());
             }
             LOG.log(Level.SEVERE, "API call failed", e);
             return Problem.response(500, Labels.text("error.unexpected"), List.of());
-        }
-
-        /** JPA's exception, or EclipseLink's own when the commit fails inside the JTA transaction. */
-        private static boolean causedByOptimisticLock(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof OptimisticLockException
-                        || t.getClass().getSimpleName().equals(OptimisticLockException.class.getSimpleName())) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
