@@ -212,7 +212,7 @@ class ReviewTablePagesIT {
 
     private static void waitForAjax(Browser browser) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(
-                browser.driver().executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private static List<List<String>> rows(Browser browser) {
