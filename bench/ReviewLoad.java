@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
 public class ReviewLoad {
 
     static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
-    static final String ROWS = "select r.id, r.title, r.submitted_at, r.handling_date, r.status, r.prefecture_confirmed_at,"
-            + " i.code, i.name, i.type, p.name,"
-            + " (select string_agg(x.item_code, ',' order by x.position) from supply_request_item x where x.request_id = r.id)"
+    /** The page first, then its items: a select-list subquery would run for every row before the sort. */
+    static final String ROWS = "select q.*,"
+            + " (select string_agg(x.item_code, ',' order by x.position) from supply_request_item x where x.request_id = q.id)"
+            + " from (select r.id, r.title, r.created_at, r.submitted_at, r.handling_date, r.status,"
+            + " r.prefecture_confirmed_at, i.code, i.name as institution_name, i.type, p.name as prefecture_name"
             + " from supply_request r join institution i on i.id = r.institution_id join prefecture p on p.code = i.prefecture_code";
     static final String COUNT = "select count(*) from supply_request r join institution i on i.id = r.institution_id";
 
@@ -116,7 +118,8 @@ public class ReviewLoad {
     }
 
     static void page(Connection db, Target t) throws Exception {
-        try (PreparedStatement rows = db.prepareStatement(ROWS + t.where() + t.order() + " limit 20 offset " + t.offset());
+        try (PreparedStatement rows = db.prepareStatement(ROWS + t.where() + t.order() + " limit 20 offset " + t.offset()
+                + ") q" + t.order().replace("r.", "q."));
              ResultSet rs = rows.executeQuery()) {
             while (rs.next()) {
                 rs.getString(2);
