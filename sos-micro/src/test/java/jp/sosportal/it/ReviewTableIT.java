@@ -446,7 +446,8 @@ class ReviewTableIT {
         sql("insert into supply_request (id, version, institution_id, title, created_at, status, conditions_confirmed,"
                         + " n95_conditions_confirmed, request_comment, content_revision, submitted_revision,"
                         + " submitted_at, handling_date, checked_at, prefecture_confirmed_at, prefecture_confirmed_by)"
-                        + " values (?1, 1, ?2, ?3, ?4, ?5, true, false, '電話は03-1234-5678', 0, ?6, ?7, ?8, ?7, ?9, ?10)",
+                        + " values (?1, 1, ?2, ?3, ?4, ?5, true, false, '電話は03-1234-5678', 0, ?6, cast(?7 as timestamp),"
+                        + " cast(?8 as date), cast(?7 as timestamp), cast(?9 as timestamp), ?10)",
                 id, w.base() + institution, createdTitle + "_" + institutionName + "_緊急配布要請", created, status,
                 submittedAt == null ? -1 : 0, submittedAt, handlingDate, confirmed ? created.plusDays(20) : null,
                 confirmed ? "pref" : null);
@@ -469,7 +470,7 @@ class ReviewTableIT {
     private void distribution(World w, int n, String name, String item, int quantity, LocalDate shipped) {
         sql("insert into distribution (id, version, request_id, item_code, quantity, planned_date, shipped_date,"
                         + " received_at, received_by, recorded_at, recorded_by)"
-                        + " values (?1, 1, ?2, ?3, ?4, ?5, ?6, null, null, ?7, 'national')",
+                        + " values (?1, 1, ?2, ?3, ?4, ?5, cast(?6 as date), null, null, ?7, 'national')",
                 w.base() + n, w.id(name), item, quantity, w.acceptedOn(), shipped, w.acceptedOn().atTime(16, 0));
     }
 
@@ -484,6 +485,7 @@ class ReviewTableIT {
         em.persist(account);
     }
 
+    /** A null is bound as text by EclipseLink: nullable columns are cast in the SQL so PostgreSQL accepts it. */
     private void sql(String statement, Object... values) {
         var query = em.createNativeQuery(statement);
         Map<Integer, Object> bound = new HashMap<>();
