@@ -40,6 +40,10 @@ public final class Browser implements AutoCloseable {
 
     /** A browser on any deployment of the portal, e.g. an Arquillian one: {@code origin} is http://host:port. */
     public static Browser open(String origin, int width, int height) {
+        return open(origin, width, height, null);
+    }
+
+    private static Browser open(String origin, int width, int height, Path downloads) {
         System.setProperty("SE_OFFLINE", "true");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("sos.chromedriver", "/usr/bin/chromedriver")))
@@ -50,10 +54,19 @@ public final class Browser implements AutoCloseable {
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--lang=ja-JP",
                         "--user-data-dir=" + profileDir());
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+        }
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver, origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin);
+    }
+
+    /** A desktop browser that saves downloads into {@code downloads} without asking. */
+    public static Browser downloading(RunningPortal portal, Path downloads) {
+        return open(portal.uri("").toString(), 1280, 900, downloads);
     }
 
     public static Browser desktop(RunningPortal portal) {

@@ -24,6 +24,8 @@ public final class RunningPortal {
     public static final int PORT = Integer.getInteger("sos.e2e.port", 18080);
     /** The SMTP port the shared instance sends mail to; tests that read mail start GreenMail on it. */
     public static final int SMTP_PORT = PORT + 7000;
+    /** The shared instance's export limit: low, so that a test can pass it with a few dozen requests. */
+    public static final int EXPORT_LIMIT = 60;
     private static RunningPortal instance;
 
     private final Process process;
@@ -39,7 +41,7 @@ public final class RunningPortal {
     /** The portal, started on first use. */
     public static synchronized RunningPortal get() {
         if (instance == null) {
-            instance = start("e2e", PORT, Map.of());
+            instance = start("e2e", PORT, Map.of("SOS_REVIEW_EXPORT_LIMIT", String.valueOf(EXPORT_LIMIT)));
             // Before waiting: a portal that never gets ready must not outlive the test run and hold the port.
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
             instance.awaitReady(Duration.ofSeconds(180));

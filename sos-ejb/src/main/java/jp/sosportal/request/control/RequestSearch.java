@@ -1,6 +1,7 @@
 package jp.sosportal.request.control;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,9 @@ import jakarta.persistence.TypedQuery;
 
 import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.institution.entity.Role;
+import jp.sosportal.platform.FieldError;
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.platform.Labels;
 import jp.sosportal.request.entity.SupplyRequest;
 
 /**
@@ -39,10 +43,24 @@ public final class RequestSearch {
 
     public RequestPage run(RequestQuery query) {
         buildWhere(query);
+        var items = select(query, query.page() * query.size(), query.size());
+        return new RequestPage(items, countMatching());
+    }
+
+    /** Rows {@code first} to {@code first + max} of the query's order, without counting (exports walk pages). */
+    public List<SupplyRequest> rows(RequestQuery query, int first, int max) {
+        buildWhere(query);
+        return select(query, first, max);
+    }
+
+    /** Institutions and items of a page are read in one query each, not one per row (the table shows both). */
+    private List<SupplyRequest> select(RequestQuery query, int first, int max) {
         TypedQuery<SupplyRequest> select = bind(em.createQuery("select r from SupplyRequest r" + where
                 + orderBy(query), SupplyRequest.class));
-        var items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
-        return new RequestPage(items, countMatching());
+        return select.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.institution")
+                .setHint("eclipselink.batch", "r.content.itemCodes")
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count(RequestQuery query) {
@@ -69,12 +87,21 @@ public final class RequestSearch {
                 "(lower(r.title) like :text or r.institution.code like :text)", "text");
     }
 
+    /** Only whitelisted keys reach the JPQL; r.id last keeps pages stable when the keys tie. */
     private static String orderBy(RequestQuery query) {
-        String path = query.sort() == null ? null : SORTABLE.get(query.sort());
-        if (path == null) {
+        if (query.sorts().isEmpty()) {
             return " order by r.createdAt desc, r.id desc";
         }
-        return " order by " + path + (query.descending() ? " desc" : " asc") + ", r.id desc";
+        StringBuilder order = new StringBuilder(" order by ");
+        for (RequestSort sort : query.sorts()) {
+            String path = SORTABLE.get(sort.key());
+            if (path == null) {
+                throw InvalidInputException.invalid(List.of(new FieldError("sort",
+                        Labels.text("error.unknownCode", sort.key()))));
+            }
+            order.append(path).append(sort.descending() ? " desc" : " asc").append(", ");
+        }
+        return order.append("r.id desc").toString();
     }
 
     private void narrowToCaller() {

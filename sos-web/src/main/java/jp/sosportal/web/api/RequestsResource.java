@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.review.boundary.Distributions;
 import jp.sosportal.request.control.RequestQuery;
+import jp.sosportal.request.control.RequestSort;
 import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.web.api.RequestJson.CheckJson;
 import jp.sosportal.web.api.RequestJson.HistoryJson;
@@ -135,10 +136,12 @@ public class RequestsResource {
     public PageJson search(@QueryParam("status") String status, @QueryParam("prefecture") String prefecture,
                            @QueryParam("institution") String institution, @QueryParam("item") String item,
                            @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("page") String page, @QueryParam("size") String size) {
+                           @QueryParam("page") String page, @QueryParam("size") String size,
+                           @QueryParam("sort") String sort) {
         // page and size as text: JAX-RS would answer a non-number with 404, which reads as "no such request".
         RequestQuery query = new RequestQuery(status(status), prefecture, institution, item, Params.date("from", from),
-                Params.date("to", to), Params.count("page", page, 0), Params.count("size", size, DEFAULT_SIZE));
+                Params.date("to", to), Params.count("page", page, 0), Params.count("size", size, DEFAULT_SIZE),
+                null, null, null, null, RequestSort.parse(sort));
         var found = requests.search(query);
         return new PageJson(found.items().stream().map(RequestJson::of).toList(), found.total(), query.page(),
                 query.size());

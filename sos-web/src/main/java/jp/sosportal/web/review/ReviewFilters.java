@@ -2,12 +2,14 @@ package jp.sosportal.web.review;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.request.control.RequestQuery;
+import jp.sosportal.request.control.RequestSort;
 import jp.sosportal.request.entity.RequestStatus;
 
 /** The reviewer's filters, kept for the session so that paging and coming back from a request keep them. */
@@ -25,9 +27,9 @@ public class ReviewFilters implements Serializable {
     private LocalDate handlingTo;
     private String text;
 
-    RequestQuery toQuery(int page, int size, String sort, boolean descending) {
+    RequestQuery toQuery(int page, int size, List<RequestSort> sorts) {
         return new RequestQuery(status, prefecture, null, item, null, null, page, size, type, handlingFrom,
-                handlingTo, text, sort, descending);
+                handlingTo, text, sorts);
     }
 
     public void clear() {

@@ -1,6 +1,10 @@
 package jp.sosportal.web.review;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -16,24 +21,36 @@ import org.primefaces.model.SortOrder;
 import jp.sosportal.institution.boundary.Institutions;
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.institution.entity.Prefecture;
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.reporting.boundary.RequestExports;
 import jp.sosportal.request.boundary.SupplyRequests;
+import jp.sosportal.request.control.RequestQuery;
+import jp.sosportal.request.control.RequestSort;
 import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.survey.boundary.Surveys;
 import jp.sosportal.survey.entity.SupplyItem;
+import jp.sosportal.web.platform.Messages;
 
 /**
- * 要請の確認: the reviewer's table. Filtering, sorting and paging happen in the database through the request
- * service, which also narrows a prefecture reviewer to their prefecture.
+ * 要請の確認: the reviewer's table. Filtering, sorting (several columns at once) and paging happen in the
+ * database through the request service, which also narrows a prefecture reviewer to their prefecture; the
+ * exports write the same query's rows in the same order.
  */
 @Named
 @ViewScoped
 public class ReviewRequestsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final List<String> COLUMNS = List.of("title", "submittedAt", "handlingDate", "institutionName",
+            "institutionCode", "type", "prefecture", "item", "status", "stage");
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     @Inject
     transient SupplyRequests requests;
+
+    @Inject
+    transient RequestExports exports;
 
     @Inject
     transient Institutions institutions;
@@ -42,23 +59,32 @@ public class ReviewRequestsPage implements Serializable {
     transient Surveys surveys;
 
     @Inject
+    transient Messages messages;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
     ReviewFilters filters;
+
+    /** The order the table last asked for, so that an export keeps it. */
+    private List<RequestSort> sorts = List.of();
 
     private final LazyDataModel<SupplyRequest> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) requests.count(filters.toQuery(0, 1, null, true));
+            return (int) requests.count(filters.toQuery(0, 1, List.of()));
         }
 
         @Override
         public List<SupplyRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                         Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            String field = sort == null ? null : sort.getField();
-            boolean descending = sort == null || sort.getOrder() == SortOrder.DESCENDING;
-            return requests.search(filters.toQuery(first / pageSize, pageSize, field, descending)).items();
+            sorts = sortBy.values().stream().sorted(Comparator.comparingInt(SortMeta::getPriority))
+                    .filter(sort -> sort.getOrder() != SortOrder.UNSORTED)
+                    .map(sort -> new RequestSort(sort.getField(), sort.getOrder() == SortOrder.DESCENDING)).toList();
+            return requests.search(filters.toQuery(first / pageSize, pageSize, sorts)).items();
         }
 
         @Override
@@ -71,6 +97,29 @@ public class ReviewRequestsPage implements Serializable {
             return requests.find(Long.parseLong(rowKey));
         }
     };
+
+    public void exportCsv() {
+        export(ExportFormat.CSV);
+    }
+
+    public void exportXlsx() {
+        export(ExportFormat.XLSX);
+    }
+
+    /** Counts first: over the limit the reviewer reads why and nothing is generated. */
+    private void export(ExportFormat format) {
+        RequestQuery query = filters.toQuery(0, 1, sorts);
+        try {
+            exports.checkedCount(query);
+        } catch (InvalidInputException e) {
+            messages.errorText(null, e.getMessage());
+            return;
+        }
+        List<String> header = COLUMNS.stream().map(column -> messages.text("review.export." + column)).toList();
+        String name = "sos-requests-" + FILE_TIME.format(LocalDateTime.now(clock)) + "." + format.extension();
+        Faces.sendFile(name, true, out -> format.write(out, messages.text("review.title"), header,
+                page -> exports.page(query, page)));
+    }
 
     public LazyDataModel<SupplyRequest> getRows() {
         return rows;

@@ -1,0 +1,85 @@
+package jp.sosportal.reporting.boundary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.sosportal.institution.boundary.Accounts;
+import jp.sosportal.platform.FieldError;
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.platform.Labels;
+import jp.sosportal.reporting.control.ExportRow;
+import jp.sosportal.request.control.RequestQuery;
+import jp.sosportal.request.control.RequestSearch;
+import jp.sosportal.request.entity.RequestStatus;
+import jp.sosportal.request.entity.SupplyRequest;
+import jp.sosportal.survey.boundary.Surveys;
+import jp.sosportal.survey.entity.SupplyItem;
+
+/**
+ * The reviewers' export: the rows of the table's query (same filters, reach and order), handed out one page per
+ * call so that the writer streams them and no more than a page of entities is ever held. Refused above the
+ * export limit before anything is generated.
+ */
+@Stateless
+@RolesAllowed({"PREFECTURE", "NATIONAL"})
+public class RequestExports {
+
+    /** Rows per call: large enough to keep round trips few, small enough to keep the heap flat. */
+    public static final int PAGE_SIZE = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    @ConfigProperty(name = "sos.review.export-limit", defaultValue = "10000")
+    int limit;
+
+    /** How many rows the export will have; over the limit the reviewer is asked to narrow the filters. */
+    public long checkedCount(RequestQuery query) {
+        long count = new RequestSearch(em, accounts.currentCaller()).count(query);
+        if (count > limit) {
+            throw InvalidInputException.invalid(List.of(new FieldError("export",
+                    Labels.text("export.tooMany", count, limit))));
+        }
+        return count;
+    }
+
+    /** Page {@code page} (from 0) of {@link #PAGE_SIZE} rows in the table's order. */
+    public List<ExportRow> page(RequestQuery query, int page) {
+        Map<String, String> items = surveys.items().stream()
+                .collect(Collectors.toMap(SupplyItem::getCode, item -> item.getMark() + item.getName()));
+        return new RequestSearch(em, accounts.currentCaller()).rows(query, page * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(request -> row(request, items)).toList();
+    }
+
+    private static ExportRow row(SupplyRequest r, Map<String, String> items) {
+        var institution = r.getInstitution();
+        String itemNames = r.getContent().getItemCodes().stream().map(code -> items.getOrDefault(code, code))
+                .collect(Collectors.joining("、"));
+        return new ExportRow(r.getTitle(), r.getSubmittedAt(), r.getHandlingDate(), institution.getName(),
+                institution.getCode(), institution.getType().label(), institution.getPrefecture().getName(),
+                itemNames, r.getStatus().label(), stage(r));
+    }
+
+    private static String stage(SupplyRequest r) {
+        if (r.getPrefectureConfirmedAt() != null) {
+            return Labels.text("export.stage.confirmed");
+        }
+        return r.getStatus() == RequestStatus.UNDER_REVIEW ? Labels.text("export.stage.waiting") : "";
+    }
+}
