@@ -40,8 +40,8 @@ public class RunnerReadiness implements LoadableExtension {
         public void waitForRunner(@Observes AfterDeploy event) throws InterruptedException {
             HTTPContext context = metaData.get() == null ? null : metaData.get().getContexts(HTTPContext.class)
                     .stream().findFirst().orElse(null);
-            if (context == null) {
-                return;
+            if (context == null || context.getServletByName(RUNNER.substring(1)) == null) {
+                return; // a client-side deployment (testable = false) has no runner to wait for
             }
             URI runner = URI.create("http://" + context.getHost() + ":" + context.getPort() + RUNNER);
             Instant start = Instant.now();
