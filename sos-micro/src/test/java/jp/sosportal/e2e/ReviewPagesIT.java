@@ -40,7 +40,9 @@ class ReviewPagesIT {
 
             browser.go("/review/request.xhtml?id=" + id);
             assertThat(browser.text()).contains("システムチェックの根拠(申請時点)", "日次調査", "入院中", "都道府県確認待ち",
-                    "最新の週次調査の在庫");
+                    "最新の週次調査の在庫", "医療機関の最近の回答と要請", "(この要請)");
+            // The demo's daily answer of 東京都立新宿病院 (today): 3 inpatients, 2 acceptable beds, PCR 可能.
+            assertThat(browser.find("#reviewForm\\:recentDaily").getText()).contains("入院中", "3", "2", "可能");
             browser.type("#reviewForm\\:approved\\:0\\:quantity", "1000");
             browser.type("#reviewForm\\:note", "電話で数量を確認済み");
             browser.click("#reviewForm\\:confirm");
