@@ -59,6 +59,7 @@ class ReviewTablePagesIT {
             browser.go("/review/requests.xhtml");
             choose(browser, "#filterForm\\:item", "①サージカルマスク");
             browser.click("#filterForm\\:search");
+            waitForAjax(browser); // the table already showed masks before: wait for the filtered one
             browser.waitForText("#tableForm\\:requests", "サージカルマスク");
 
             // 医療機関ID descending, then 申請日時 ascending (ctrl-click adds the second key)
@@ -215,9 +216,11 @@ class ReviewTablePagesIT {
                 ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /** The data cells of each row on the page, without the bulk selection's check box column. */
     private static List<List<String>> rows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#tableForm\\:requests_data tr")).stream()
-                .map(tr -> tr.findElements(By.tagName("td")).stream().map(ReviewTablePagesIT::cellText).toList())
+                .map(tr -> tr.findElements(By.cssSelector("td:not(.ui-selection-column)")).stream()
+                        .map(ReviewTablePagesIT::cellText).toList())
                 .toList();
     }
 
