@@ -6,7 +6,7 @@
 # Usage: bench/ingest/run.sh [ROWS]   (default 200000; 1000000 for the heap check)
 # Environment: BENCH_PORT (18110), PG_DB (sos_bench_ingest, dropped and recreated), JAVA_OPTS (run.sh's default
 # -Xmx512m -XX:+UseSerialGC), BENCH_DRY_RUN=true (read and check only), PROFILE=true (jstack samples of the job's
-# threads), RUNS (1: the same file loaded again RUNS-1 times, timing each reload, which writes nothing).
+# threads) or PROFILE=jfr (a Flight Recorder profile of the first job, summarised by bench/jfr-top), RUNS (1: the same file loaded again RUNS-1 times, timing each reload, which writes nothing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -75,7 +75,7 @@ run_job() {
     json=$(curl -sf -u batch:SosDemo2021 "http://localhost:$port/api/v1/batch/executions/$id")
     status=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$json")
     case $status in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
-    sleep 0.1
+    sleep 0.25  # each poll costs the server a few job repository queries
   done
   end=$(date +%s.%N)
   job_s=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
@@ -85,7 +85,9 @@ run_job() {
   fi
 }
 
+[ "${PROFILE:-false}" = jfr ] && jcmd "$portal" JFR.start name=ingest settings=profile filename="$PWD/$out/job.jfr" >/dev/null
 run_job
+[ "${PROFILE:-false}" = jfr ] && jcmd "$portal" JFR.stop name=ingest >/dev/null
 first_s=$job_s first_status=$status
 reloads=""
 for _ in $(seq 2 "${RUNS:-1}"); do
@@ -127,5 +129,6 @@ if used:
 print(f"JVM RSS peak (VmHWM)     {int(hwm) / 1024:.0f} MB, at the end {int(rss) / 1024:.0f} MB")
 PY
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -f "$out/job.jfr" ] && { echo "== JFR of the first job"; bench/jfr-top "$out/job.jfr"; }
 for p in "$out"/profile-*.txt; do [ -f "$p" ] && { echo "== $p"; cat "$p"; }; done
 true
