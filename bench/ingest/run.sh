@@ -3,38 +3,41 @@
 # daily-survey-import job on PostgreSQL (from the upload to COMPLETED), against psql \copy of the same rows into a
 # table with the same columns, in the same run. Goal: job ≤ 3× COPY, ≥ 30,000 rows/s, heap flat (-Xmx512m).
 # Needs the built jar (mvn -B -DskipTests package -pl sos-micro -am) and PostgreSQL on 127.0.0.1:5432 (trust).
-# Usage: bench/ingest/run.sh [ROWS]   (default 200000; try 1000000 for the heap check)
+# Usage: bench/ingest/run.sh [ROWS]   (default 200000; 1000000 for the heap check)
+# Environment: BENCH_PORT (18110), PG_DB (sos_bench_ingest, dropped and recreated), JAVA_OPTS (run.sh's default
+# -Xmx512m -XX:+UseSerialGC), BENCH_DRY_RUN=true (read and check only), PROFILE=true (jstack samples of the job's
+# threads) or PROFILE=jfr (a Flight Recorder profile of the first job, summarised by bench/jfr-top), RUNS (1: the same file loaded again RUNS-1 times, timing each reload, which writes nothing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 rows=${1:-200000}
 institutions=50000
 port=${BENCH_PORT:-18110}
-db=sos_bench_ingest
-out=bench/out/ingest
-mkdir -p "$out"
+db=${PG_DB:-sos_bench_ingest}
+java_opts=${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}
+out=bench/out/ingest-$port
+rm -rf "$out" && mkdir -p "$out"
 export PGHOST=127.0.0.1 PGUSER=postgres
 
-psql -d test -qc "drop database if exists $db" -c "create database $db"
+echo "bench/ingest: $rows rows, PostgreSQL database $db, port $port, JAVA_OPTS=$java_opts"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+psql -d postgres -qc "drop database if exists $db" -c "create database $db"
 
-echo "Starting the portal on PostgreSQL ($db), port $port, -Xmx512m ..."
-SOS_DEMO=true SOS_BUILD=never SOS_PORT=$port SOS_DATA_DIR="$PWD/$out/data" SOS_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-  JAVA_OPTS="-Xmx512m -XX:+UseSerialGC" ./run.sh >"$out/portal.log" 2>&1 &
-portal=$!
-trap 'kill $portal 2>/dev/null || true' EXIT
+SOS_DEMO=true SOS_BUILD=never SOS_PORT=$port SOS_DATA_DIR="$PWD/$out/data" SOS_BATCH_DIR="$PWD/$out/batch" \
+  SOS_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db JAVA_OPTS="$java_opts" ./run.sh >"$out/portal.log" 2>&1 &
+portal=$!  # run.sh execs java: this is the JVM
+sampler=
+trap 'kill $portal ${sampler:-} 2>/dev/null || true' EXIT
 for _ in $(seq 1 400); do
   curl -sf "http://localhost:$port/health/ready" >/dev/null && break
   sleep 1
 done
 curl -sf "http://localhost:$port/health/ready" >/dev/null || { echo "portal not ready"; tail -50 "$out/portal.log"; exit 1; }
-java_pid=$(pgrep -P "$portal" java || echo "$portal")
 
-echo "Adding $institutions institutions to the master ..."
-psql -d $db -qc "insert into institution (id, version, code, name, type, prefecture_code)
+psql -d "$db" -qc "insert into institution (id, version, code, name, type, prefecture_code)
   select 900000000 + g, 0, (1400000000 + g)::text, 'ベンチ病院' || g, 'HOSPITAL', lpad((1 + g % 47)::text, 2, '0')
   from generate_series(1, $institutions) g"
 
-echo "Generating $rows rows (CP932) ..."
 python3 - "$rows" "$institutions" "$out/daily.csv" <<'PY'
 import datetime, random, sys
 rows, institutions, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
@@ -51,42 +54,81 @@ with open(path, "w", encoding="cp932", newline="") as f:
         f.write(f"{code},{day.isoformat()},{r(0,9)},{r(0,30)},{r(0,20)},{r(0,10)},{'あり' if r(0,1) else 'なし'},"
                 f"{'可能' if r(0,1) else '不可'}\r\n")
 PY
-ls -l "$out/daily.csv"
+echo "file: $(du -h "$out/daily.csv" | cut -f1) CP932, $rows rows, $(( (rows + institutions - 1) / institutions )) days × up to $institutions institutions"
 
-echo "Running the job ..."
-start=$(date +%s.%N)
-id=$(curl -sf -u batch:SosDemo2021 -H 'Content-Type: text/csv' --data-binary "@$out/daily.csv" \
-  "http://localhost:$port/api/v1/batch/daily?fileName=bench.csv&dryRun=${BENCH_DRY_RUN:-false}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-max_rss=0
-while :; do
-  json=$(curl -sf -u batch:SosDemo2021 "http://localhost:$port/api/v1/batch/executions/$id")
-  status=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$json")
-  rss=$(ps -o rss= -p "$java_pid" 2>/dev/null | tr -d ' ' || echo 0)
-  [ "${rss:-0}" -gt "$max_rss" ] && max_rss=$rss
-  case $status in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
-  sleep 0.2
+# Heap used (young + old, KB) every 0.25 s while the job runs; the old generation after a collection is what stays.
+jstat -gc "$portal" 250 >"$out/jstat.txt" 2>/dev/null &
+sampler=$!
+
+# run_job: uploads the file, polls until the job ends; sets job_s, status, json.
+run_job() {
+  local start end id
+  start=$(date +%s.%N)
+  id=$(curl -sf -u batch:SosDemo2021 -H 'Content-Type: text/csv' --data-binary "@$out/daily.csv" \
+    "http://localhost:$port/api/v1/batch/daily?fileName=bench.csv&dryRun=${BENCH_DRY_RUN:-false}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  if [ "${PROFILE:-false}" = true ]; then
+    JSTACK_THREADS=batch bench/jstack-top "$portal" 600 0.3 >"$out/profile-$id.txt" 2>&1 &
+    local profiler=$!
+  fi
+  while :; do
+    json=$(curl -sf -u batch:SosDemo2021 "http://localhost:$port/api/v1/batch/executions/$id")
+    status=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$json")
+    case $status in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
+    sleep 0.25  # each poll costs the server a few job repository queries
+  done
+  end=$(date +%s.%N)
+  job_s=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+  echo "$json"
+  if [ -n "${profiler:-}" ]; then
+    kill "$profiler" 2>/dev/null || true; wait "$profiler" 2>/dev/null || true
+  fi
+}
+
+[ "${PROFILE:-false}" = jfr ] && jcmd "$portal" JFR.start name=ingest settings=profile filename="$PWD/$out/job.jfr" >/dev/null
+run_job
+[ "${PROFILE:-false}" = jfr ] && jcmd "$portal" JFR.stop name=ingest >/dev/null
+first_s=$job_s first_status=$status
+reloads=""
+for _ in $(seq 2 "${RUNS:-1}"); do
+  run_job
+  reloads="$reloads $job_s"
 done
-end=$(date +%s.%N)
-echo "$json"
-heap=$(jcmd "$java_pid" GC.heap_info 2>/dev/null | head -3 || true)
+kill "$sampler" 2>/dev/null || true
+hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$portal/status")
+rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$portal/status")
 
-psql -d $db -qc "create table bench_copy (code varchar(10), survey_date date, antigen_quantitative_tests integer,
+psql -d "$db" -qc "create table bench_copy (code varchar(10), survey_date date, antigen_quantitative_tests integer,
   antigen_qualitative_tests integer, inpatients integer, acceptable_beds integer, testing_institution varchar(10),
   pcr_available varchar(10))"
 copy_start=$(date +%s.%N)
-psql -d $db -qc "\\copy bench_copy from '$out/daily.csv' with (format csv, header true, encoding 'SJIS')"
+psql -d "$db" -qc "\\copy bench_copy from '$out/daily.csv' with (format csv, header true, encoding 'SJIS')"
 copy_end=$(date +%s.%N)
-loaded=$(psql -d $db -tAc "select count(*) from daily_survey d join institution i on i.id = d.institution_id where i.code like '14%'")
+copy_s=$(awk -v a="$copy_start" -v b="$copy_end" 'BEGIN { printf "%.2f", b - a }')
+loaded=$(psql -d "$db" -tAc "select count(*) from daily_survey d join institution i on i.id = d.institution_id where i.code like '14%'")
 
-python3 - "$rows" "$start" "$end" "$copy_start" "$copy_end" "$status" "$loaded" "$max_rss" <<'PY'
+python3 - "$rows" "$first_s" "$copy_s" "$first_status" "$loaded" "$hwm" "$rss" "$out/jstat.txt" "$reloads" <<'PY'
 import sys
-rows, start, end, cs, ce, status, loaded, rss = sys.argv[1:]
-rows = int(rows); job = float(end) - float(start); copy = float(ce) - float(cs)
-print(f"rows                 {rows}")
-print(f"job status           {status}, rows in daily_survey: {loaded}")
-print(f"job (upload→COMPLETED) {job:.1f} s = {rows / job:,.0f} rows/s")
-print(f"psql \\copy           {copy:.1f} s = {rows / copy:,.0f} rows/s")
-print(f"job / copy           {job / copy:.1f}×   (goal ≤ 3×, ≥ 30,000 rows/s)")
-print(f"max RSS of the JVM   {int(rss) / 1024:.0f} MB (-Xmx512m)")
+rows, job, copy, status, loaded, hwm, rss, jstat, reloads = sys.argv[1:]
+rows, job, copy = int(rows), float(job), float(copy)
+used, old = [], []
+for line in open(jstat):
+    f = line.split()
+    if f and f[0][0].isdigit():  # S0C S1C S0U S1U EC EU OC OU ...
+        used.append(float(f[2]) + float(f[3]) + float(f[5]) + float(f[7])); old.append(float(f[7]))
+print(f"rows                     {rows:,}")
+print(f"job status               {status}, rows in daily_survey: {int(loaded):,}")
+print(f"job (upload→COMPLETED)   {job:.2f} s = {rows / job:,.0f} rows/s")
+for r in reloads.split():
+    print(f"reload of the same file  {float(r):.2f} s = {rows / float(r):,.0f} rows/s (writes nothing)")
+print(f"psql \\copy               {copy:.2f} s = {rows / copy:,.0f} rows/s")
+print(f"job / copy               {job / copy:.1f}×   (goal ≤ 3×, ≥ 30,000 rows/s)")
+if used:
+    print(f"heap used during the job max {max(used) / 1024:.0f} MB, old generation max {max(old) / 1024:.0f} MB"
+          f" (jstat every 0.25 s, {len(used)} samples)")
+print(f"JVM RSS peak (VmHWM)     {int(hwm) / 1024:.0f} MB, at the end {int(rss) / 1024:.0f} MB")
 PY
-echo "$heap"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -f "$out/job.jfr" ] && { echo "== JFR of the first job"; bench/jfr-top "$out/job.jfr"; }
+for p in "$out"/profile-*.txt; do [ -f "$p" ] && { echo "== $p"; cat "$p"; }; done
+true

@@ -8,9 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,7 +29,8 @@ import jp.sosportal.ear.Asadmin.Result;
 
 /**
  * Proves that sos-portal.ear deploys on Payara Server 6, not only the WAR on Payara Micro: a fresh domain, a real
- * {@code asadmin deploy}, then the login page and the readiness endpoint over HTTP. The domain gets its own ports
+ * {@code asadmin deploy}, then the login page and the readiness endpoint over HTTP, and a survey job that
+ * asadmin's batch commands list. The domain gets its own ports
  * (portbase) so that a developer's server on 8080/4848 neither breaks this test nor is hit by it.
  */
 class EarDeploymentIT {
@@ -92,8 +97,47 @@ class EarDeploymentIT {
 
     @Test
     void readinessTurnsUpOnceTheDatabaseIsMigrated() throws Exception {
-        // The application migrates the database at startup and reports DOWN (503) until then: poll. The
-        // "database" check must be there: Payara Server registers health checks only from web modules.
+        awaitReady();
+    }
+
+    /**
+     * SPEC.md §8: batch admins see the survey jobs on Payara Server's own tools. A daily survey file goes in through
+     * the JSON API as the demo batch admin; its run is then listed by {@code asadmin list-batch-jobs} and
+     * {@code list-batch-job-executions}, which read the same job repository as the admin console's Batch pages.
+     */
+    @Test
+    void aSurveyJobRunsAndIsListedByAsadminsBatchCommands() throws Exception {
+        awaitReady();
+        String csv = "医療機関コード,回答日,うち抗原定量検査実施人数,うち抗原定性検査(簡易キット)実施人数,入院中,"
+                + "新型コロナウイルス感染患者受入可能数,診療・検査医療機関(検体採取等を行う地域外来・検査センターを含む),PCR検査実施の可否\n"
+                + "1310000001," + LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1) + ",0,1,2,0,あり,可能\n"
+                + "9999999990," + LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1) + ",0,0,0,0,なし,不可\n";
+        HttpResponse<String> started = HTTP.send(asBatchAdmin("/api/v1/batch/daily?fileName=ear-it-daily.csv")
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).withFailMessage(() -> unexpected(started)).isEqualTo(202);
+        String id = jsonNumber(started.body(), "id");
+
+        String execution = awaitEnd(id);
+        assertThat(execution).contains("\"status\":\"COMPLETED\"",
+                "\"exitStatus\":\"ear-it-daily.csv: 読込2件、取込1件、除外1件\"");
+
+        Result jobs = succeeded(asadmin.run(COMMAND_TIMEOUT, "--port", String.valueOf(adminPort),
+                "list-batch-jobs", "-l"));
+        assertThat(jobs.output()).contains("daily-survey-import", "ear-it-daily.csv: 読込2件、取込1件、除外1件");
+        Result executions = succeeded(asadmin.run(COMMAND_TIMEOUT, "--port", String.valueOf(adminPort),
+                "list-batch-job-executions", "-l", "-x", id));
+        assertThat(executions.output().lines()
+                .filter(line -> line.contains("daily-survey-import") && line.contains("COMPLETED"))
+                .filter(line -> line.matches(".*\\b" + id + "\\b.*")))
+                .withFailMessage(() -> "no COMPLETED execution " + id + " listed:\n" + executions.output())
+                .hasSize(1);
+    }
+
+    /** The application migrates the database at startup and reports DOWN (503) until then: poll. */
+    private static void awaitReady() throws Exception {
+        // The "database" check must be there: Payara Server registers health checks only from web modules.
         Instant deadline = Instant.now().plus(READINESS_TIMEOUT);
         String lastAnswer = "no answer";
         while (Instant.now().isBefore(deadline)) {
@@ -110,6 +154,36 @@ class EarDeploymentIT {
         }
         throw new AssertionError("/health/ready was not UP within " + READINESS_TIMEOUT.toSeconds()
                 + " s; last answer: " + lastAnswer + "\n" + serverLogTail());
+    }
+
+    /** Polls the run through the API until it has ended; returns its last JSON. */
+    private static String awaitEnd(String id) throws Exception {
+        Instant deadline = Instant.now().plus(READINESS_TIMEOUT);
+        String body = "";
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = HTTP.send(asBatchAdmin("/api/v1/batch/executions/" + id).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            body = response.body();
+            if (response.statusCode() == 200 && body.matches(".*\"status\":\"(COMPLETED|FAILED|STOPPED)\".*")) {
+                return body;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("execution " + id + " did not end: " + body + "\n" + serverLogTail());
+    }
+
+    private static HttpRequest.Builder asBatchAdmin(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "batch:SosDemo2021".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(20));
+    }
+
+    private static String jsonNumber(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+        assertThat(matcher.find()).withFailMessage(() -> "no " + name + " in " + json).isTrue();
+        return matcher.group(1);
     }
 
     /** A domain of an earlier, aborted run may still be running: stop it before its directory goes. */

@@ -50,7 +50,8 @@ import jp.sosportal.institution.entity.UserAccount;
 /**
  * The two ingestion jobs on the real runtime and schema (H2, or PostgreSQL in .ci/run): rows loaded and the reject
  * report line by line, reloading changes nothing, dry runs write nothing, a bad file fails and loads nothing, a
- * failed job restarts from its checkpoint to exactly the rows of a clean run, aggregators load members only.
+ * failed or stopped job restarts from its checkpoint to exactly the rows of a clean run, aggregators load members
+ * only.
  */
 @ExtendWith(ArquillianExtension.class)
 class BatchIT {
@@ -187,7 +188,7 @@ class BatchIT {
         sql("alter table daily_survey add constraint ck_batch_it check (inpatients <> 777)");
         JobExecution failed;
         try {
-            failed = run(SurveyKind.DAILY, file, false, "batch-it");
+            failed = await(start(SurveyKind.DAILY, file, false, "batch-it", 1000));
         } finally {
             sql("alter table daily_survey drop constraint ck_batch_it");
         }
@@ -201,6 +202,47 @@ class BatchIT {
         assertEquals("2495", loaded(a));
         assertEquals("daily.csv: 読込2500件、取込2495件、除外5件", done.getExitStatus());
         assertEquals(6, Files.readAllLines(RejectReport.reportOf(file)).size());
+    }
+
+    @Test
+    void aJobStoppedMidFileRestartsToExactlyTheRowsAndReportOfACleanRun() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        int total = 60_000;
+        StringBuilder rows = new StringBuilder(DAILY_HEADER);
+        List<String> report = new java.util.ArrayList<>(List.of("\uFEFFファイル名,行,列,値,理由"));
+        for (int i = 1; i <= total; i++) {
+            boolean bad = i % 7500 == 0; // 8 rows refused, before and after the stop
+            rows.append(a).append(',').append(day(i)).append(",0,0,").append(bad ? -1 : 1).append(",0,なし,不可\n");
+            if (bad) {
+                report.add("daily.csv," + (i + 1) + ",入院中,-1,0以上の整数を入力してください。");
+            }
+        }
+        Path file = file(rows.toString(), StandardCharsets.UTF_8);
+        long id = start(SurveyKind.DAILY, file, false, "batch-it", 1000); // 60 chunks
+        long instance = operator().getJobInstance(id).getInstanceId();
+        for (int i = 0; i < 3000 && Long.parseLong(loaded(a)) == 0; i++) {
+            Thread.sleep(10); // until the first chunk is committed
+        }
+        operator().stop(id);
+        JobExecution stopped = await(id);
+
+        assertEquals(BatchStatus.STOPPED, stopped.getBatchStatus());
+        long loadedWhenStopped = Long.parseLong(loaded(a));
+        long rejectedWhenStopped = Long.parseLong(single("select count(*) from batch_reject where job_instance_id = "
+                + instance));
+        assertTrue(loadedWhenStopped > 0 && loadedWhenStopped < total - 8, "stopped mid-file: " + loadedWhenStopped);
+        // The runtime commits the chunk in progress when stopped: every row up to that checkpoint is loaded or
+        // rejected, none after it.
+        long checkpoint = operator().getStepExecutions(id).stream().filter(step -> step.getStepName().equals("load"))
+                .map(step -> (Long) step.getPersistentUserData()).findFirst().orElseThrow();
+        assertEquals(checkpoint, loadedWhenStopped + rejectedWhenStopped);
+
+        JobExecution done = await(operator().restart(id, operator().getParameters(id)));
+
+        assertEquals(BatchStatus.COMPLETED, done.getBatchStatus());
+        assertEquals(String.valueOf(total - 8), loaded(a));
+        assertEquals("daily.csv: 読込60000件、取込59992件、除外8件", done.getExitStatus());
+        assertEquals(report, Files.readAllLines(RejectReport.reportOf(file), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -264,13 +306,21 @@ class BatchIT {
     }
 
     private JobExecution run(SurveyKind kind, Path file, boolean dryRun, String submittedBy) throws Exception {
+        return await(start(kind, file, dryRun, submittedBy, null));
+    }
+
+    /** Starts a job; {@code itemCount} null: the job's own chunk size. */
+    private static long start(SurveyKind kind, Path file, boolean dryRun, String submittedBy, Integer itemCount) {
         Properties parameters = new Properties();
         parameters.setProperty("file", file.toString());
         parameters.setProperty("fileName", kind == SurveyKind.DAILY ? "daily.csv" : "weekly.csv");
         parameters.setProperty("encoding", "");
         parameters.setProperty("dryRun", String.valueOf(dryRun));
         parameters.setProperty("submittedBy", submittedBy);
-        return await(operator().start(kind.jobName(), parameters));
+        if (itemCount != null) {
+            parameters.setProperty("itemCount", String.valueOf(itemCount));
+        }
+        return operator().start(kind.jobName(), parameters);
     }
 
     private static JobExecution await(long executionId) throws InterruptedException {

@@ -45,8 +45,10 @@ public final class RowCheck {
         if (row.institutionCode() == null) {
             return errors; // the row could not even be split into its columns
         }
-        Set<String> refused = errors.stream().map(CellError::column).collect(Collectors.toSet());
-        for (FieldError error : ruleErrors(row)) {
+        List<FieldError> ruleErrors = ruleErrors(row);
+        Set<String> refused = ruleErrors.isEmpty() ? Set.of()
+                : errors.stream().map(CellError::column).collect(Collectors.toSet());
+        for (FieldError error : ruleErrors) {
             String column = Column.labelOfField(error.field());
             if (!refused.contains(column)) {
                 errors.add(new CellError(column, valueOf(row, error.field()), error.message()));
@@ -71,16 +73,16 @@ public final class RowCheck {
 
     private Optional<CellError> institutionError(String code) {
         InstitutionRef institution = institutions.get(code);
-        String column = Column.INSTITUTION_CODE.label();
         if (institution == null) {
-            return Optional.of(new CellError(column, code, Labels.text("batch.row.unknownInstitution", code)));
+            return Optional.of(new CellError(Column.INSTITUTION_CODE.label(), code,
+                    Labels.text("batch.row.unknownInstitution", code)));
         }
         if (aggregatorCode != null && !aggregatorCode.equals(code)
                 && !aggregatorCode.equals(institution.aggregatorCode())) {
-            return Optional.of(new CellError(column, code,
+            return Optional.of(new CellError(Column.INSTITUTION_CODE.label(), code,
                     Labels.text("batch.row.notMember", code, aggregatorName)));
         }
-        return Optional.empty();
+        return Optional.empty(); // the usual case: no message looked up
     }
 
     private static String valueOf(SurveyRow row, String field) {

@@ -26,7 +26,8 @@ final class RowParser {
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,10}");
 
     private final SurveyKind kind;
-    private final int[] positions;
+    /** The file's position of each column, by {@link Column#ordinal()}: looked up for every cell. */
+    private final int[] positionOf;
     private final int headerSize;
     private final Map<String, String> itemCodes;
     /** The accepted yes and no words, read once: a file has hundreds of thousands of cells. */
@@ -35,7 +36,10 @@ final class RowParser {
 
     RowParser(SurveyKind kind, int[] positions, int headerSize, Map<String, String> itemCodes) {
         this.kind = kind;
-        this.positions = positions;
+        this.positionOf = new int[Column.values().length];
+        for (int i = 0; i < positions.length; i++) {
+            positionOf[kind.columns().get(i).ordinal()] = positions[i];
+        }
         this.headerSize = headerSize;
         this.itemCodes = itemCodes;
     }
@@ -144,7 +148,7 @@ final class RowParser {
         }
 
         private String raw(Column column) {
-            return Text.normalize(record.get(positions[kind.columns().indexOf(column)]));
+            return Text.normalize(record.get(positionOf[column.ordinal()]));
         }
 
         private void refuse(Column column, String value, String reason) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class SurveyCsv implements Closeable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final RowParser rowParser;
-    private final Map<String, Long> firstLineOfKey = new HashMap<>();
+    private final FirstLines firstLines = new FirstLines();
     private long recordsRead;
 
     private SurveyCsv(CSVParser parser, RowParser rowParser) {
@@ -102,11 +101,11 @@ public final class SurveyCsv implements Closeable {
     }
 
     private SurveyRow refuseRepeated(SurveyRow row) {
-        String key = row.duplicateKey();
-        if (key == null) {
-            return row;
+        if (row.institutionCode() == null || row.institutionCode().isEmpty() || row.date() == null) {
+            return row; // no key to repeat: the row is refused for that
         }
-        Long first = firstLineOfKey.putIfAbsent(key, row.line());
+        Long first = firstLines.putIfAbsent(row.institutionCode(), row.date(),
+                row.weekly() == null ? null : row.weekly().item(), row.line());
         if (first == null) {
             return row;
         }

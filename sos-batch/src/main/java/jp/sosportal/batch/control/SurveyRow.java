@@ -27,12 +27,4 @@ public record SurveyRow(long line, String institutionCode, LocalDate date, Daily
         all.addAll(more);
         return new SurveyRow(line, institutionCode, date, daily, weekly, all);
     }
-
-    /** What may occur once per file: institution + date, plus the item for a weekly row; null when unreadable. */
-    String duplicateKey() {
-        if (institutionCode == null || institutionCode.isEmpty() || date == null) {
-            return null;
-        }
-        return institutionCode + "|" + date + (weekly == null ? "" : "|" + weekly.item());
-    }
 }

@@ -12,7 +12,19 @@ final class Text {
         if (raw == null) {
             return "";
         }
+        if (isAscii(raw)) {
+            return raw.strip(); // NFKC leaves ASCII as it is, and most cells are digits
+        }
         // The wave dash 〜 (U+301C) is what many Japanese keyboards give for ～; NFKC leaves it alone.
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u301C', '~').strip();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
