@@ -1,6 +1,8 @@
 package jp.sosportal.platform;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -11,12 +13,18 @@ import java.util.ResourceBundle;
 public final class Labels {
 
     private static final String BUNDLE = "jp.sosportal.labels";
+    /** A day as the manual writes it in titles and messages: 2021/1/6. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/M/d");
 
     private Labels() {
     }
 
     public static String of(Enum<?> constant) {
         return text(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    public static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     public static String text(String key, Object... arguments) {

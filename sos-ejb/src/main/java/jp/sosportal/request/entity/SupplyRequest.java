@@ -2,7 +2,6 @@ package jp.sosportal.request.entity;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -45,7 +44,6 @@ public class SupplyRequest extends BaseEntity {
     public static final String OF_INSTITUTION = "SupplyRequest.ofInstitution";
     public static final int TITLE_LENGTH = 300;
     public static final int COMMENT_LENGTH = 1000;
-    private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("yyyy/M/d");
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "institution_id")
@@ -112,7 +110,7 @@ public class SupplyRequest extends BaseEntity {
         this.institution = institution;
         this.content = content;
         this.createdAt = now;
-        this.title = Labels.text("request.title", now.format(TITLE_DATE), institution.getName());
+        this.title = Labels.text("request.title", Labels.day(now.toLocalDate()), institution.getName());
         this.status = RequestStatus.NOT_SUBMITTED;
         record(now, actor, null, RequestStatus.NOT_SUBMITTED, Labels.text("request.reason.created"));
     }

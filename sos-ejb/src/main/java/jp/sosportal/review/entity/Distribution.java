@@ -109,7 +109,7 @@ public class Distribution extends BaseEntity {
             return Labels.text("error.shippedInFuture");
         }
         if (shippedOn.isBefore(recordedAt.toLocalDate())) {
-            return Labels.text("error.shippedBeforeRecorded", recordedAt.toLocalDate().toString());
+            return Labels.text("error.shippedBeforeRecorded", Labels.day(recordedAt.toLocalDate()));
         }
         return null;
     }

@@ -83,7 +83,7 @@ class DistributionTest {
         Distribution d = planned();
         assertThat(d.shippedDateError(TODAY.plusDays(1), TODAY)).isEqualTo("発送日に未来の日付は指定できません。");
         assertThat(d.shippedDateError(TODAY.minusDays(1), TODAY))
-                .isEqualTo("発送日は配布を登録した日(2021-01-06)以降の日付にしてください。");
+                .isEqualTo("発送日は配布を登録した日(2021/1/6)以降の日付にしてください。");
         assertThat(d.shippedDateError(null, TODAY)).isEqualTo("入力してください。");
         assertThat(d.shippedDateError(TODAY, TODAY)).isNull();
         assertThatThrownBy(() -> d.ship(TODAY.plusDays(1), NOW, "nation")).isInstanceOf(IllegalArgumentException.class);
