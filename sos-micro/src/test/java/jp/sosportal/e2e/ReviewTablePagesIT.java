@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -204,11 +205,19 @@ class ReviewTablePagesIT {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /** PrimeFaces' selectOneMenu: open it, pick the option by its label. */
+    /**
+     * Picks an option of a PrimeFaces select menu through its widget, and waits until the menu shows it. (Clicking
+     * the option in the opened panel was flaky here: the sticky top bar sometimes took the click.)
+     */
     private static void choose(Browser browser, String menu, String label) {
-        browser.click(menu);
-        browser.driver().findElements(By.cssSelector(menu.replace("\\:", "\\:") + "_items li")).stream()
-                .filter(item -> item.getText().equals(label)).findFirst().orElseThrow().click();
+        String id = menu.substring(1).replace("\\:", ":");
+        String value = browser.driver().findElements(By.cssSelector(menu + "_input option")).stream()
+                .filter(option -> label.equals(option.getAttribute("textContent").trim())).findFirst().orElseThrow()
+                .getAttribute("value");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBe(By.cssSelector(menu + "_label"), label));
     }
 
     private static void waitForAjax(Browser browser) {
