@@ -53,13 +53,18 @@ public final class RequestSearch {
         return select(query, first, max);
     }
 
-    /** Institutions and items of a page are read in one query each, not one per row (the table shows both). */
+    /**
+     * Institutions, items, check results and 承認数量 of a page are read in one query each when first used, not one
+     * per row (the table shows the first two, the API's list all four).
+     */
     private List<SupplyRequest> select(RequestQuery query, int first, int max) {
         TypedQuery<SupplyRequest> select = bind(em.createQuery("select r from SupplyRequest r" + where
                 + orderBy(query), SupplyRequest.class));
         return select.setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "r.institution")
                 .setHint("eclipselink.batch", "r.content.itemCodes")
+                .setHint("eclipselink.batch", "r.check")
+                .setHint("eclipselink.batch", "r.approvedQuantities")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
