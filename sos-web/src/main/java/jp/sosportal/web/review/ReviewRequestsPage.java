@@ -92,9 +92,17 @@ public class ReviewRequestsPage implements Serializable {
             return String.valueOf(request.getId());
         }
 
+        /**
+         * The row as the page drew it, so a bulk move carries the version the reviewer saw and a change made since
+         * is reported as stale; a row not on the drawn page is read afresh.
+         */
         @Override
+        @SuppressWarnings("unchecked")
         public SupplyRequest getRowData(String rowKey) {
-            return requests.find(Long.parseLong(rowKey));
+            List<SupplyRequest> drawn = (List<SupplyRequest>) getWrappedData();
+            return (drawn == null ? List.<SupplyRequest>of() : drawn).stream()
+                    .filter(request -> getRowKey(request).equals(rowKey)).findFirst()
+                    .orElseGet(() -> requests.find(Long.parseLong(rowKey)));
         }
     };
 
