@@ -189,6 +189,7 @@ class ReviewTablePagesIT {
         assertThat(csv.body()).doesNotContain("東京都立新宿病院", "1310000001", "hospital");
 
         String etag = csv.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).matches("\"c[0-9a-f]{32}\"");
         HttpResponse<String> again = http.send(HttpRequest.newBuilder(portal.uri("/opendata/requests.csv"))
                 .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(304);

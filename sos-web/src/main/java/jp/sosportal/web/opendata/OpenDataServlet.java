@@ -45,7 +45,8 @@ public class OpenDataServlet extends HttpServlet {
             return;
         }
         OpenData.Snapshot snapshot = openData.snapshot();
-        String etag = snapshot.etag().replace("\"", "\"" + (csv ? "c" : "j"));
+        // one snapshot, two representations: the tag names which one ("c…" or "j…")
+        String etag = "\"" + (csv ? "c" : "j") + snapshot.etag().substring(1);
         response.setHeader("Cache-Control", "public, max-age=" + openData.refreshSeconds());
         response.setHeader("ETag", etag);
         response.setHeader("Access-Control-Allow-Origin", "*");
