@@ -178,8 +178,7 @@ public class SurveyLoads {
         try (Connection connection = dataSource.getConnection()) {
             Source source = CopyStage.supported(connection)
                     ? Source.staged(connection, DAILY_STAGE, "daily_load", rows, SurveyLoads::dailyFields)
-                    : Source.values(DAILY_ROW, DAILY_COLUMNS, rows.size(),
-                            (statement, first) -> setDailyRows(statement, first, rows));
+                    : Source.values(DAILY_ROW, DAILY_COLUMNS, rows, SurveyLoads::dailyFields);
             try (PreparedStatement revision = connection.prepareStatement(
                          DAILY_REVISION.formatted(source.sql(), DAILY_DIFFERS));
                  PreparedStatement upsert = connection.prepareStatement(
@@ -204,8 +203,7 @@ public class SurveyLoads {
         try (Connection connection = dataSource.getConnection()) {
             Source source = CopyStage.supported(connection)
                     ? Source.staged(connection, WEEKLY_STAGE, "weekly_load", rows, SurveyLoads::weeklyFields)
-                    : Source.values(WEEKLY_ROW, WEEKLY_COLUMNS, rows.size(),
-                            (statement, first) -> setWeeklyRows(statement, first, rows));
+                    : Source.values(WEEKLY_ROW, WEEKLY_COLUMNS, rows, SurveyLoads::weeklyFields);
             try (PreparedStatement header = connection.prepareStatement(WEEKLY_HEADER.formatted(source.sql()));
                  PreparedStatement revision = connection.prepareStatement(WEEKLY_REVISION.formatted(source.sql()));
                  PreparedStatement upsert = connection.prepareStatement(WEEKLY_ITEM_UPSERT.formatted(source.sql()))) {
@@ -240,9 +238,18 @@ public class SurveyLoads {
             return new Source(table + " s", (statement, first) -> first);
         }
 
-        static Source values(String row, String columns, int count, Binder binder) {
-            return new Source("(values " + String.join(", ", Collections.nCopies(count, row)) + ") as " + columns,
-                    binder);
+        /** {@code fields} gives each row's values in the VALUES row's order, the same as the staging table's. */
+        static <T> Source values(String row, String columns, List<T> rows, Function<T, List<?>> fields) {
+            return new Source("(values " + String.join(", ", Collections.nCopies(rows.size(), row)) + ") as "
+                    + columns, (statement, first) -> {
+                        int p = first;
+                        for (T each : rows) {
+                            for (Object value : fields.apply(each)) {
+                                statement.setObject(p++, value instanceof LocalDate date ? Date.valueOf(date) : value);
+                            }
+                        }
+                        return p;
+                    });
         }
 
         int bind(PreparedStatement statement, int first) throws SQLException {
@@ -266,49 +273,5 @@ public class SurveyLoads {
             throws SQLException {
         statement.setTimestamp(first, at);
         statement.setString(first + 1, by);
-    }
-
-    /** Sets the rows' parameters from {@code first}; returns the next parameter index. */
-    private static int setDailyRows(PreparedStatement statement, int first, List<DailyLoad> rows)
-            throws SQLException {
-        int p = first;
-        for (DailyLoad row : rows) {
-            statement.setLong(p, row.institutionId());
-            statement.setDate(p + 1, Date.valueOf(row.date()));
-            setDailyValues(statement, p + 2, row.input());
-            p += 8;
-        }
-        return p;
-    }
-
-    private static int setWeeklyRows(PreparedStatement statement, int first, List<WeeklyLoad> rows)
-            throws SQLException {
-        int p = first;
-        for (WeeklyLoad row : rows) {
-            statement.setLong(p, row.institutionId());
-            statement.setDate(p + 1, Date.valueOf(row.date()));
-            setWeeklyValues(statement, p + 2, row.item());
-            p += 7;
-        }
-        return p;
-    }
-
-    private static void setDailyValues(PreparedStatement statement, int first, DailyInput in) throws SQLException {
-        statement.setInt(first, in.antigenQuantitativeTests());
-        statement.setInt(first + 1, in.antigenQualitativeTests());
-        statement.setInt(first + 2, in.inpatients());
-        statement.setInt(first + 3, in.acceptableBeds());
-        statement.setBoolean(first + 4, in.testingInstitution());
-        statement.setBoolean(first + 5, in.pcrAvailable());
-    }
-
-    /** item code, outlook, stock, weekly use, planned purchase. */
-    private static void setWeeklyValues(PreparedStatement statement, int first, WeeklyItemInput item)
-            throws SQLException {
-        statement.setString(first, item.item());
-        statement.setString(first + 1, item.outlook());
-        statement.setInt(first + 2, item.stock());
-        statement.setInt(first + 3, item.weeklyUse());
-        statement.setInt(first + 4, item.plannedPurchase());
     }
 }
