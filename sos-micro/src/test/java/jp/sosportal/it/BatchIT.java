@@ -162,7 +162,7 @@ class BatchIT {
     }
 
     @Test
-    void aFileWithAWrongHeaderFailsAtOnceAndLoadsNothing() throws Exception {
+    void aFileWithAWrongHeaderOrABrokenRecordFailsAtOnceAndLoadsNothing() throws Exception {
         String a = institution(InstitutionType.HOSPITAL, null);
         JobExecution run = run(SurveyKind.DAILY, file("医療機関コード,回答日,入院中\n" + a + "," + day(1) + ",3\n",
                 StandardCharsets.UTF_8), false, "batch-it");
@@ -174,6 +174,18 @@ class BatchIT {
         JobExecution binary = run(SurveyKind.DAILY, file("\u0000\u0001", StandardCharsets.UTF_8), false, "batch-it");
         assertEquals(BatchStatus.FAILED, binary.getBatchStatus());
         assertEquals("CSVファイルではありません(バイナリデータが含まれています)。", binary.getExitStatus());
+
+        StringBuilder unclosedQuote = new StringBuilder(DAILY_HEADER); // three chunks of 1,000 good rows first
+        for (int i = 1; i <= 3000; i++) {
+            unclosedQuote.append(a).append(',').append(day(i)).append(",0,0,1,0,なし,不可\n");
+        }
+        unclosedQuote.append(a).append(",\"").append(day(3001)).append(",0,0,1,0,なし,不可\n");
+        JobExecution broken = await(start(SurveyKind.DAILY, file(unclosedQuote.toString(), StandardCharsets.UTF_8),
+                false, "batch-it", 1000));
+        assertEquals(BatchStatus.FAILED, broken.getBatchStatus());
+        assertTrue(broken.getExitStatus().startsWith("3,002行目から始まる行のCSVの形式が正しくありません"),
+                broken.getExitStatus());
+        assertEquals("0", loaded(a));
     }
 
     @Test

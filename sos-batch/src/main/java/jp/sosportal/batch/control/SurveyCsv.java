@@ -27,7 +27,7 @@ import jp.sosportal.platform.Labels;
  */
 public final class SurveyCsv implements Closeable {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -68,8 +68,8 @@ public final class SurveyCsv implements Closeable {
 
     /** The next row, or null at the end of the file. */
     public SurveyRow next() {
+        long line = parser.getCurrentLineNumber() + 1; // before hasNext(), which reads the record
         try {
-            long line = parser.getCurrentLineNumber() + 1; // before hasNext(), which reads the record
             if (!records.hasNext()) {
                 return null;
             }
@@ -78,8 +78,7 @@ public final class SurveyCsv implements Closeable {
             return refuseRepeated(rowParser.parse(line, record));
         } catch (UncheckedIOException | IllegalStateException e) {
             // Commons CSV reports an unclosed quote or an unreadable byte this way: the file cannot be trusted.
-            throw new RejectedFileException(Labels.text("batch.file.broken", parser.getCurrentLineNumber(),
-                    e.getMessage()));
+            throw new RejectedFileException(Labels.text("batch.file.broken", line, e.getMessage()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -13,12 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import jp.sosportal.platform.Labels;
 
 /**
  * Checks a whole file before one row is loaded, streaming (memory does not grow with the file): not empty, not
- * binary (NUL bytes), no line longer than {@link #MAX_LINE_BYTES}, and readable in its encoding. The encoding is
+ * binary (NUL bytes), no line longer than {@link #MAX_LINE_BYTES}, readable in its encoding and as CSV records. The encoding is
  * the declared one, or detected: a UTF-8 BOM, else UTF-8 when every byte decodes as UTF-8, else CP932 (the
  * Shift_JIS that Japanese office software writes).
  */
@@ -35,20 +41,17 @@ public final class SurveyFiles {
     /** The charset to read the file with; {@code declared} may be null or blank (then detect). */
     public static Charset inspect(Path file, String declared) {
         checkBytes(file);
-        if (declared != null && !declared.isBlank()) {
-            Charset charset = charset(declared);
-            if (!decodes(file, charset)) {
-                throw new RejectedFileException(Labels.text("batch.file.wrongEncoding", charset.displayName()));
+        boolean isDeclared = declared != null && !declared.isBlank();
+        List<Charset> candidates = isDeclared ? List.of(charset(declared))
+                : hasBom(file) ? List.of(StandardCharsets.UTF_8) : List.of(StandardCharsets.UTF_8, CP932);
+        for (Charset candidate : candidates) {
+            if (readsAsCsv(file, candidate)) {
+                return candidate;
             }
-            return charset;
         }
-        if (hasBom(file) || decodes(file, StandardCharsets.UTF_8)) {
-            return StandardCharsets.UTF_8;
-        }
-        if (decodes(file, CP932)) {
-            return CP932;
-        }
-        throw new RejectedFileException(Labels.text("batch.file.unknownEncoding"));
+        throw new RejectedFileException(isDeclared
+                ? Labels.text("batch.file.wrongEncoding", candidates.get(0).displayName())
+                : Labels.text("batch.file.unknownEncoding"));
     }
 
     /** A reader of the file's characters without the BOM. */
@@ -115,15 +118,29 @@ public final class SurveyFiles {
         }
     }
 
-    private static boolean decodes(Path file, Charset charset) {
-        try (Reader reader = open(file, charset)) {
-            char[] buffer = new char[1 << 15];
-            while (reader.read(buffer) >= 0) {
-                // reading is the check: the decoder reports the first malformed byte
+    /**
+     * Reads every record with the CSV parser: false when a byte is not of {@code charset}. A record the parser
+     * cannot finish (a quote never closed) fails the file here, before a row is loaded, not halfway through the job.
+     */
+    private static boolean readsAsCsv(Path file, Charset charset) {
+        long recordLine = 1;
+        try (Reader reader = open(file, charset);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(SurveyCsv.FORMAT).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                recordLine = parser.getCurrentLineNumber() + 1; // hasNext() reads the record that starts here
+                if (!records.hasNext()) {
+                    return true;
+                }
+                records.next(); // reading is the check: the decoder reports a malformed byte, the parser a broken record
             }
-            return true;
         } catch (CharacterCodingException e) {
             return false;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return false;
+            }
+            throw new RejectedFileException(Labels.text("batch.file.broken", recordLine, e.getMessage()));
         } catch (IOException e) {
             throw new RejectedFileException(Labels.text("batch.file.unreadable", e.getMessage()));
         }

@@ -215,7 +215,21 @@ class SurveyCsvTest {
     void anUnclosedQuoteFailsTheFile() throws IOException {
         Path file = file(DAILY_HEADER + "1310000001,\"2021-01-04,0,2,3,4,あり,可能\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> daily(file)).isInstanceOf(RejectedFileException.class)
-                .hasMessageContaining("CSVの形式が正しくありません");
+                .hasMessageStartingWith("2行目から始まる行のCSVの形式が正しくありません(引用符が閉じられていない等)。");
+    }
+
+    @Test
+    void anUnclosedQuoteFarDownTheFileFailsItBeforeARowIsRead() throws IOException {
+        StringBuilder content = new StringBuilder(DAILY_HEADER);
+        for (int i = 0; i < 20_000; i++) {
+            content.append("1310000001,2021-01-04,0,2,3,4,あり,可能\n");
+        }
+        content.append("1310000001,2021-01-04,0,2,3,4,\"あり,可能\n1310000001,2021-01-04,0,2,3,4,あり,可能\n");
+        for (Charset charset : List.of(StandardCharsets.UTF_8, SurveyFiles.CP932)) {
+            Path file = file(content.toString(), charset);
+            assertThatThrownBy(() -> SurveyFiles.inspect(file, null)).isInstanceOf(RejectedFileException.class)
+                    .hasMessageStartingWith("20,002行目から始まる行のCSVの形式が正しくありません");
+        }
     }
 
     private static List<CellError> check(SurveyRow row) {
