@@ -120,6 +120,18 @@ class ReviewTablePagesIT {
     }
 
     @Test
+    void onAPhoneTheTableAndItsFiltersFitTheScreen() {
+        try (Browser browser = Browser.phone(portal)) {
+            browser.login("pref-tokyo", LoginIT.PASSWORD);
+            browser.waitForUrl("/index.xhtml");
+            browser.go("/review/requests.xhtml");
+            browser.find("#tableForm\\:requests");
+            assertThat(browser.fitsItsWidth()).as("no sideways scrolling at 390 px").isTrue();
+            browser.screenshot("review-table-phone");
+        }
+    }
+
+    @Test
     void anExportOverTheLimitOnlyExplains() throws Exception {
         String found = api.get("national", "/api/v1/requests?prefecture=13&size=1").body();
         long tokyo = Long.parseLong(found.replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
