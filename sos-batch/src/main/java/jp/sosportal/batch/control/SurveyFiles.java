@@ -24,9 +24,9 @@ import jp.sosportal.platform.Labels;
 
 /**
  * Checks a whole file before one row is loaded, streaming (memory does not grow with the file): not empty, not
- * binary (NUL bytes), no line longer than {@link #MAX_LINE_BYTES}, readable in its encoding and as CSV records. The encoding is
- * the declared one, or detected: a UTF-8 BOM, else UTF-8 when every byte decodes as UTF-8, else CP932 (the
- * Shift_JIS that Japanese office software writes).
+ * binary (NUL bytes), no line longer than {@link #MAX_LINE_BYTES}, readable in its encoding and as CSV records. The
+ * encoding is the declared one, or detected: a UTF-8 BOM, else UTF-8 when every byte decodes as UTF-8, else CP932
+ * (the Shift_JIS that Japanese office software writes).
  */
 public final class SurveyFiles {
 
@@ -132,7 +132,7 @@ public final class SurveyFiles {
                 if (!records.hasNext()) {
                     return true;
                 }
-                records.next(); // reading is the check: the decoder reports a malformed byte, the parser a broken record
+                records.next(); // reading is the check: the decoder finds a malformed byte, the parser a broken record
             }
         } catch (CharacterCodingException e) {
             return false;

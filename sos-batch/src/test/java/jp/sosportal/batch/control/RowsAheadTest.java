@@ -41,7 +41,8 @@ class RowsAheadTest {
             assertThat(rows.next().line()).isEqualTo(2);
             assertThat(rows.next().line()).isEqualTo(3);
             assertThat(rows.next().line()).isEqualTo(4);
-            assertThatThrownBy(rows::next).isInstanceOf(RejectedFileException.class).hasMessageStartingWith("5行目から始まる行");
+            assertThatThrownBy(rows::next).isInstanceOf(RejectedFileException.class)
+                    .hasMessageStartingWith("5行目から始まる行");
             assertThatThrownBy(rows::next).isInstanceOf(RejectedFileException.class);
         }
     }
