@@ -145,6 +145,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Logs in and waits for the home page: the start of most browser tests. */
+    public Browser loginToHome(String username, String password) {
+        login(username, password);
+        waitForUrl("/index.xhtml");
+        return this;
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -83,8 +83,7 @@ class LoginIT {
             browser.go("/login.xhtml");
             browser.screenshot("login-page");
             String sessionBefore = sessionId(browser);
-            browser.login("hospital", PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("hospital", PASSWORD);
             assertThat(sessionId(browser)).as("a new session id at login").isNotEqualTo(sessionBefore);
             assertThat(browser.text()).contains("東京都立新宿病院", "新宿 花子",
                     "ユーザ基礎情報登録", "日次調査", "週次調査", "緊急配布要請", "人材募集登録",

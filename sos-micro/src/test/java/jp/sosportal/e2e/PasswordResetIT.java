@@ -78,8 +78,7 @@ class PasswordResetIT {
             assertThat(api.withAuthorization(oldBasic, "/api/v1/requests").status()).isEqualTo(401);
             assertThat(api.withAuthorization(ApiClient.basic(USER, "NewPass2026"), "/api/v1/requests").status())
                     .isEqualTo(200);
-            browser.login(USER, "NewPass2026");
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome(USER, "NewPass2026");
 
             browser.go(pathOf(link));
             assertThat(browser.text()).contains("このリンクは無効か、有効期限(30分)が切れています。");

@@ -31,8 +31,7 @@ class ReviewPagesIT {
     void aPrefectureConfirmsAndTheNationAccepts() throws Exception {
         long id = submittedRequestOfShinjuku("レビュー画面のテスト");
         try (Browser browser = Browser.desktop(portal)) {
-            browser.login("pref-tokyo", LoginIT.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
             browser.click("#review");
             browser.waitForUrl("/review/requests.xhtml");
             assertThat(browser.text()).contains("要請の確認", "東京都立新宿病院", "都道府県・国確認中");
@@ -51,8 +50,7 @@ class ReviewPagesIT {
             browser.screenshot("review-confirmed");
         }
         try (Browser browser = Browser.desktop(portal)) {
-            browser.login("national", LoginIT.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("national", LoginIT.PASSWORD);
             browser.go("/review/request.xhtml?id=" + id);
             browser.click("#reviewForm\\:accept");
             browser.click(".ui-confirmdialog-yes");
@@ -67,8 +65,7 @@ class ReviewPagesIT {
     void anotherPrefecturesRequestIsNotFound() throws Exception {
         long id = submittedRequestOfShinjuku("他県からは見えない");
         try (Browser browser = Browser.desktop(portal)) {
-            browser.login("pref-osaka", LoginIT.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("pref-osaka", LoginIT.PASSWORD);
             browser.go("/review/request.xhtml?id=" + id);
             assertThat(browser.text()).contains("ページが見つかりません").doesNotContain("東京都立新宿病院");
             browser.go("/review/requests.xhtml");
@@ -79,8 +76,7 @@ class ReviewPagesIT {
     @Test
     void staffCannotOpenTheReviewPages() {
         try (Browser browser = Browser.desktop(portal)) {
-            browser.login("hospital", LoginIT.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("hospital", LoginIT.PASSWORD);
             assertThat(browser.driver().findElements(org.openqa.selenium.By.id("review"))).isEmpty();
             browser.go("/review/requests.xhtml");
             assertThat(browser.text()).contains("アクセスできません").doesNotContain("要請の確認");

@@ -55,8 +55,7 @@ class ReviewTablePagesIT {
         }
         Path downloads = Files.createTempDirectory(Path.of("target"), "downloads");
         try (Browser browser = Browser.downloading(portal, downloads)) {
-            browser.login("pref-tokyo", LoginIT.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
             browser.go("/review/requests.xhtml");
             choose(browser, "#filterForm\\:item", "①サージカルマスク");
             browser.click("#filterForm\\:search");
@@ -122,8 +121,7 @@ class ReviewTablePagesIT {
     @Test
     void onAPhoneTheTableAndItsFiltersFitTheScreen() {
         try (Browser browser = Browser.phone(portal)) {
-            browser.login("pref-tokyo", LoginIT.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
             browser.go("/review/requests.xhtml");
             browser.find("#tableForm\\:requests");
             assertThat(browser.fitsItsWidth()).as("no sideways scrolling at 390 px").isTrue();
@@ -140,8 +138,7 @@ class ReviewTablePagesIT {
         }
         Path downloads = Files.createTempDirectory(Path.of("target"), "downloads");
         try (Browser browser = Browser.downloading(portal, downloads)) {
-            browser.login("pref-tokyo", LoginIT.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
             browser.go("/review/requests.xhtml");
             browser.click("#filterForm\\:clear");
             waitForAjax(browser);
@@ -163,8 +160,7 @@ class ReviewTablePagesIT {
     @Test
     void theDashboardShowsTheReviewersOwnPrefecture() {
         try (Browser browser = Browser.desktop(portal)) {
-            browser.login("pref-osaka", LoginIT.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("pref-osaka", LoginIT.PASSWORD);
             browser.click("#dashboard");
             browser.waitForUrl("/review/dashboard.xhtml");
             assertThat(browser.text()).contains("要請のダッシュボード", "大阪府の要請", "物資別の承認数量と配布数量(個)");
@@ -173,8 +169,7 @@ class ReviewTablePagesIT {
             browser.screenshot("review-dashboard");
         }
         try (Browser browser = Browser.desktop(portal)) {
-            browser.login("hospital", LoginIT.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("hospital", LoginIT.PASSWORD);
             browser.go("/review/dashboard.xhtml");
             assertThat(browser.text()).contains("アクセスできません").doesNotContain("要請のダッシュボード");
         }

@@ -126,8 +126,7 @@ class SosPagesIT {
         try (Browser browser = Browser.desktop(portal)) {
             browser.go("/login.xhtml");
             Accessibility.assertNoSeriousViolations(browser, "login");
-            browser.login("hospital", PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("hospital", PASSWORD);
             Accessibility.assertNoSeriousViolations(browser, "home");
             browser.go("/sos/detail.xhtml?id=999999999");
             browser.find("h1");
@@ -361,8 +360,7 @@ class SosPagesIT {
     void theSectionFitsAPhoneScreen() {
         long id = created("hospital", HOSPITAL, List.of("SURGICAL_MASK"));
         try (Browser browser = Browser.phone(portal)) {
-            browser.login("hospital", PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome("hospital", PASSWORD);
             for (String page : List.of("/sos/list.xhtml", "/sos/new.xhtml", "/sos/detail.xhtml?id=" + id,
                     "/sos/edit.xhtml?id=" + id, "/sos/print.xhtml?id=" + id)) {
                 browser.go(page);
@@ -399,8 +397,7 @@ class SosPagesIT {
 
     static Browser loggedIn(String user) {
         Browser browser = Browser.desktop(portal);
-        browser.login(user, PASSWORD);
-        browser.waitForUrl("/index.xhtml");
+        browser.loginToHome(user, PASSWORD);
         return browser;
     }
 

@@ -178,8 +178,7 @@ class SurveyPagesIT {
     @Test
     void theSurveysFitAPhoneScreen() {
         try (Browser browser = Browser.phone(portal)) {
-            browser.login(USER, PortalApi.PASSWORD);
-            browser.waitForUrl("/index.xhtml");
+            browser.loginToHome(USER, PortalApi.PASSWORD);
             assertThat(browser.fitsItsWidth()).as("home at 390×844").isTrue();
             browser.screenshot("phone-home");
             for (String page : List.of("/survey/daily.xhtml", "/survey/weekly.xhtml")) {
@@ -199,8 +198,7 @@ class SurveyPagesIT {
 
     private static Browser loggedIn() {
         Browser browser = Browser.desktop(portal);
-        browser.login(USER, PortalApi.PASSWORD);
-        browser.waitForUrl("/index.xhtml");
+        browser.loginToHome(USER, PortalApi.PASSWORD);
         return browser;
     }
 
