@@ -36,3 +36,4 @@ create table cluster_duty (
     holder varchar(200),
     lease_until timestamp not null
 );
+insert into cluster_duty (name, holder, lease_until) values ('mail-outbox', null, timestamp '2000-01-01 00:00:00');

@@ -5,14 +5,12 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
@@ -31,6 +29,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.sosportal.batch.control.SurveyKind;
+import jp.sosportal.batch.control.UploadStore;
 import jp.sosportal.batch.job.Rejects;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.entity.Caller;
@@ -69,12 +68,15 @@ public class BatchJobs {
     @ConfigProperty(name = "sos.batch.dir")
     Optional<String> batchDir;
 
-    /** Stores an uploaded file and starts its job, as a dry run or for real; returns the execution id. */
-    public long upload(SurveyKind kind, String fileName, InputStream content, String encoding, boolean dryRun)
-            throws IOException {
+    /**
+     * Stores an uploaded file and starts its job, as a dry run or for real; returns the execution id.
+     *
+     * @param size the file's size if the sender said it, else -1 (a file that cannot fit is refused before storing)
+     */
+    public long upload(SurveyKind kind, String fileName, InputStream content, long size, String encoding,
+                       boolean dryRun) throws IOException {
         Caller caller = uploader();
-        Path stored = storeDirectory().resolve(UUID.randomUUID() + ".csv");
-        Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
+        Path stored = new UploadStore(storeDirectory()).store(content, size);
         return start(kind, stored, fileName, encoding, dryRun, caller.username());
     }
 

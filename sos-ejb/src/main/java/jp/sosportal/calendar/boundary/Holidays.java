@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,6 +49,9 @@ public class Holidays {
 
     @Inject
     Clock clock;
+
+    @Resource
+    SessionContext session;
 
     private volatile InForce inForce = new InForce(null, BusinessCalendar.japan(), Long.MIN_VALUE);
 
@@ -88,8 +93,9 @@ public class Holidays {
     /** Validates the file again and puts it in force on every node. */
     @RolesAllowed("SYSTEM_ADMIN")
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public HolidayChanges save(byte[] file, String fileName, String uploadedBy) throws InvalidHolidayListException {
+    public HolidayChanges save(byte[] file, String fileName) throws InvalidHolidayListException {
         HolidayChanges changes = preview(file);
+        String uploadedBy = session.getCallerPrincipal().getName();
         HolidayListUpload upload = new HolidayListUpload(changes.list(), changes.list().toCsv(), fileName, uploadedBy,
                 LocalDateTime.now(clock));
         em.persist(upload);

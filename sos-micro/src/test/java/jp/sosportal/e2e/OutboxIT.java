@@ -1,0 +1,76 @@
+package jp.sosportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The mail server is down when someone asks for a password reset: they are told the link is on its way, the mail
+ * waits in the outbox (the system admin sees it waiting, with SMTP's answer), the portal is restarted before SMTP
+ * returns, and once it does the mail arrives exactly once.
+ */
+class OutboxIT {
+
+    static final int PORT = RunningPortal.PORT + 104;
+    static final int SMTP_PORT = PORT + 7000;
+    static final Map<String, String> ENVIRONMENT = Map.of("SOS_MAIL_PORT", String.valueOf(SMTP_PORT),
+            "SOS_MAIL_FIRST_RETRY_SECONDS", "1");
+    static RunningPortal portal;
+    static GreenMail smtp;
+
+    @BeforeAll
+    static void startWithoutSmtp() {
+        portal = RunningPortal.start("outbox", PORT, ENVIRONMENT);
+        portal.awaitReady(Duration.ofSeconds(180));
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.stop();
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aResetMailQueuedWhileSmtpIsDownIsSentOnceItIsBackEvenAfterARestart() throws Exception {
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.go("/password-reset/request.xhtml");
+            browser.type("#requestForm\\:username", PasswordResetIT.USER);
+            browser.click("#requestForm\\:reset");
+            assertThat(browser.find("#requestForm\\:messages").getText()).contains(PasswordResetIT.SENT);
+        }
+        RunningPortal.sleep(6_000); // a round of the sender or two, against the closed SMTP port
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.loginToHome("admin", LoginIT.PASSWORD).go("/admin/outbox.xhtml");
+            String row = browser.find("#outbox\\:mails_data tr").getText();
+            assertThat(row).contains(PasswordResetIT.USER + "@example.jp", "送信待ち");
+            assertThat(row).containsIgnoringCase("connect");
+            browser.screenshot("outbox-smtp-down");
+        }
+
+        portal.stop();
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        portal = RunningPortal.restart("outbox", PORT, ENVIRONMENT);
+        portal.awaitReady(Duration.ofSeconds(180));
+
+        assertThat(smtp.waitForIncomingEmail(60_000, 1)).as("the queued mail, once SMTP is back").isTrue();
+        RunningPortal.sleep(12_000); // more rounds of the sender: nothing is sent twice
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("パスワード再設定");
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.loginToHome("admin", LoginIT.PASSWORD).go("/admin/outbox.xhtml");
+            assertThat(browser.find("#outbox\\:counts").getText()).contains("送信済: 1", "送信待ち: 0");
+            browser.screenshot("outbox-sent");
+        }
+    }
+}
