@@ -73,9 +73,9 @@ public class Holidays {
 
     /** The year (to its 12/31) the list in force speaks for, while that end is less than 90 days away. */
     public Optional<Integer> listEndingSoon() {
-        int lastYear = calendar().list().lastYear();
-        LocalDate warnFrom = LocalDate.of(lastYear, 12, 31).minusDays(WARN_DAYS_BEFORE_END);
-        return LocalDate.now(clock).isBefore(warnFrom) ? Optional.empty() : Optional.of(lastYear);
+        HolidayList list = calendar().list();
+        return list.endsWithin(LocalDate.now(clock), WARN_DAYS_BEFORE_END) ? Optional.of(list.lastYear())
+                : Optional.empty();
     }
 
     /** The last upload in force, if any (for the admin page). */

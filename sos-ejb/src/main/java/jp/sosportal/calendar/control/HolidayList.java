@@ -70,6 +70,11 @@ public final class HolidayList {
         return holidays.lastKey().getYear();
     }
 
+    /** True from {@code days} days before 12/31 of the last year on: time to load the next list. */
+    public boolean endsWithin(LocalDate today, int days) {
+        return !today.isBefore(LocalDate.of(lastYear(), 12, 31).minusDays(days));
+    }
+
     public boolean covers(int year) {
         return year >= firstYear() && year <= lastYear();
     }

@@ -38,6 +38,14 @@ class HolidayListTest {
     }
 
     @Test
+    void endsWithinNinetyDaysFromTheSecondOfOctoberOfItsLastYear() throws Exception {
+        HolidayList list = HolidayList.parse(bundled());
+        assertThat(list.endsWithin(LocalDate.of(2027, 10, 1), 90)).isFalse();
+        assertThat(list.endsWithin(LocalDate.of(2027, 10, 2), 90)).isTrue();
+        assertThat(list.endsWithin(LocalDate.of(2028, 3, 1), 90)).isTrue();
+    }
+
+    @Test
     void readsUtf8WithOrWithoutByteOrderMarkAndItsOwnCsvAgain() throws Exception {
         HolidayList list = HolidayList.parse(bundled());
         byte[] utf8 = list.toCsv().getBytes(StandardCharsets.UTF_8);
