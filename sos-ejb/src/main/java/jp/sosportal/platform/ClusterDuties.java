@@ -43,6 +43,18 @@ public class ClusterDuties {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Takes a duty done once per period (a daily mail) until {@code until}: true for exactly one caller in the
+     * cluster until then, even across restarts.
+     */
+    public boolean claimUntil(String duty, LocalDateTime until) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return em.createNativeQuery("update cluster_duty set holder = ?1, lease_until = ?2"
+                        + " where name = ?3 and lease_until < ?4")
+                .setParameter(1, NODE).setParameter(2, until).setParameter(3, duty).setParameter(4, now)
+                .executeUpdate() == 1;
+    }
+
     /** Gives the duty up at shutdown, so another node need not wait for the lease to run out. */
     public void release(String duty) {
         em.createNativeQuery("update cluster_duty set lease_until = ?1 where name = ?2 and holder = ?3")

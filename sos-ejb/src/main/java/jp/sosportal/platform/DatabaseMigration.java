@@ -14,10 +14,6 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -25,17 +21,12 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Runs the Flyway migrations when the application starts, before anything touches the database. A database that
- * does not answer yet (PostgreSQL still starting, restarting, unreachable) does not stop the portal: it starts, its
- * readiness stays DOWN with the reason, the login page says so, and the migration is tried again every
- * {@link #RETRY_MILLIS} until the database answers; then the portal serves without a restart. (The persistence
- * unit connects lazily, at the first query, so nothing else holds a failed connection from startup.) Each
- * migration runs in its own transaction, so nothing is half-migrated, and Flyway's lock keeps two nodes starting
- * together from migrating twice. A pool that points at another database than SOS_DB_URL still fails the start.
+ * Runs the Flyway migrations when the application starts, before anything touches the database. When the
+ * database does not answer, it says so in the log (with the URL, never the password) and the deployment fails,
+ * so readiness stays DOWN; each migration runs in its own transaction, so nothing is half-migrated. (Payara
+ * connects the persistence unit while preparing the deployment, so a later retry could not save it anyway.)
  */
 @Singleton
 @Startup
@@ -43,14 +34,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 
-    static final long RETRY_MILLIS = 5_000;
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
-
-    @Resource
-    TimerService timers;
 
     @Inject
     Event<SchemaReady> schemaReady;
@@ -61,30 +48,17 @@ public class DatabaseMigration {
     Optional<String> configuredUrl;
 
     private volatile boolean migrated;
-    private volatile String problem = "not migrated yet";
 
     @PostConstruct
     void start() {
         if (!migrate()) {
-            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig(null, false));
-        }
-    }
-
-    @Timeout
-    synchronized void retry(Timer timer) {
-        if (migrated || migrate()) {
-            timer.cancel();
+            throw new IllegalStateException("The database is not usable; see the message above");
         }
     }
 
     /** True once the schema is current; the readiness check reports DOWN until then. */
     public boolean isMigrated() {
         return migrated;
-    }
-
-    /** Why the schema is not current yet (for readiness), or empty once it is. */
-    public Optional<String> problem() {
-        return migrated ? Optional.empty() : Optional.of(problem);
     }
 
     private boolean migrate() {
@@ -96,30 +70,19 @@ public class DatabaseMigration {
                 // The pool did not take SOS_DB_URL (a failed post-boot command): never migrate the wrong database.
                 LOG.log(Level.SEVERE, "SOS_DB_URL ({0}) が設定されていますが、接続先は {1} です。起動設定を確認してください。",
                         new Object[] {configuredUrl.get(), url});
-                throw new IllegalStateException("The pool does not point at SOS_DB_URL; see the message above");
+                return false;
             }
             LOG.info(() -> "Migrating " + url + " (" + product + ")");
         } catch (SQLException e) {
-            problem = "database unreachable: " + e.getMessage();
-            LOG.log(Level.SEVERE, "データベースに接続できません ({0}): {1} — {2} 秒ごとに再接続します。",
-                    new Object[] {configuredUrl.orElse("embedded H2"), e.getMessage(), RETRY_MILLIS / 1000});
+            LOG.log(Level.SEVERE, "データベースに接続できません ({0}): {1}",
+                    new Object[] {configuredUrl.orElse("embedded H2"), e.getMessage()});
             return false;
         }
-        MigrateResult result;
-        try {
-            result = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            if (!isConnectionLost(e)) {
-                throw e; // a migration that fails by itself must stop the start, not be retried for ever
-            }
-            problem = "database connection lost while migrating: " + e.getMessage();
-            LOG.log(Level.WARNING, "Migration interrupted, retrying: {0}", e.getMessage());
-            return false;
-        }
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations run)");
         migrated = true;
@@ -127,13 +90,4 @@ public class DatabaseMigration {
         return true;
     }
 
-    /** SQLState class 08 (connection exception) anywhere in the causes. */
-    private static boolean isConnectionLost(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The mail server is down when someone asks for a password reset: they are told the link is on its way, the mail
@@ -24,7 +22,7 @@ class OutboxIT {
     static final Map<String, String> ENVIRONMENT = Map.of("SOS_MAIL_PORT", String.valueOf(SMTP_PORT),
             "SOS_MAIL_FIRST_RETRY_SECONDS", "1");
     static RunningPortal portal;
-    static GreenMail smtp;
+    static Mailbox mailbox;
 
     @BeforeAll
     static void startWithoutSmtp() {
@@ -35,8 +33,8 @@ class OutboxIT {
     @AfterAll
     static void stop() {
         portal.stop();
-        if (smtp != null) {
-            smtp.stop();
+        if (mailbox != null) {
+            mailbox.close();
         }
     }
 
@@ -58,15 +56,15 @@ class OutboxIT {
         }
 
         portal.stop();
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        mailbox = Mailbox.start(SMTP_PORT);
         portal = RunningPortal.restart("outbox", PORT, ENVIRONMENT);
         portal.awaitReady(Duration.ofSeconds(180));
 
-        assertThat(smtp.waitForIncomingEmail(60_000, 1)).as("the queued mail, once SMTP is back").isTrue();
+        assertThat(mailbox.await(mail -> true, Duration.ofSeconds(60))).as("the queued mail, once SMTP is back")
+                .isPresent();
         RunningPortal.sleep(12_000); // more rounds of the sender: nothing is sent twice
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("パスワード再設定");
+        assertThat(mailbox.matching(mail -> true)).hasSize(1);
+        assertThat(mailbox.matching(Mailbox.subjectContains(PasswordResetIT.SUBJECT))).hasSize(1);
         try (Browser browser = Browser.desktop(portal)) {
             browser.loginToHome("admin", LoginIT.PASSWORD).go("/admin/outbox.xhtml");
             assertThat(browser.find("#outbox\\:counts").getText()).contains("送信済: 1", "送信待ち: 0");

@@ -17,16 +17,14 @@ import org.junit.jupiter.api.Test;
 class StartupFailureIT {
 
     @Test
-    void aDatabaseThatIsDownKeepsReadinessDownAndTheLoginPageSaysSoAndNamesTheUrlButNotThePassword()
-            throws Exception {
+    void aDatabaseThatIsDownKeepsReadinessDownAndNamesTheUrlButNotThePassword() throws Exception {
         String url = "jdbc:postgresql://127.0.0.1:5999/nowhere";
         RunningPortal portal = RunningPortal.start("dbdown", RunningPortal.PORT + 101,
                 Map.of("SOS_DB_URL", url, "SOS_DB_USER", "postgres", "SOS_DB_PASSWORD", "Secret-Pw-123"));
         try {
             HttpResponse<String> ready = awaitAnswer(portal, Duration.ofSeconds(120));
             assertThat(ready.statusCode()).isEqualTo(503);
-            assertThat(ready.body()).contains("\"status\":\"DOWN\"", "database unreachable");
-            assertThat(DatabaseRecoveryIT.get(portal, "/login.xhtml").body()).contains(DatabaseRecoveryIT.UNAVAILABLE);
+            assertThat(ready.body()).contains("\"status\":\"DOWN\"");
             assertThat(portal.logText()).contains("Database: " + url, "Connection to 127.0.0.1:5999 refused")
                     .doesNotContain("Secret-Pw-123");
         } finally {
@@ -44,7 +42,7 @@ class StartupFailureIT {
     }
 
     /** Polls /health/ready once Payara Micro says it is ready (before that the answer means nothing). */
-    static HttpResponse<String> awaitAnswer(RunningPortal portal, Duration timeout) throws Exception {
+    private static HttpResponse<String> awaitAnswer(RunningPortal portal, Duration timeout) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

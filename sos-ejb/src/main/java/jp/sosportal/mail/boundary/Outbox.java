@@ -67,6 +67,17 @@ public class Outbox {
         }
     }
 
+    /** True when the newest mail to this address was refused by SMTP for good (a bounce). */
+    @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL", "BATCH_ADMIN", "SYSTEM_ADMIN"})
+    public boolean lastFailedFor(String recipient) {
+        return em.createQuery("select m.status from OutboxMail m where m.recipient = :recipient"
+                        + " and m.status in (jp.sosportal.mail.entity.OutboxMail.Status.SENT,"
+                        + " jp.sosportal.mail.entity.OutboxMail.Status.FAILED) order by m.createdAt desc, m.id desc",
+                        OutboxMail.Status.class)
+                .setParameter("recipient", recipient).setMaxResults(1).getResultStream()
+                .anyMatch(status -> status == OutboxMail.Status.FAILED);
+    }
+
     /** The newest mails first, optionally of one status. */
     @RolesAllowed("SYSTEM_ADMIN")
     public List<OutboxMail> latest(OutboxMail.Status status, int max) {
