@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -28,8 +30,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.sosportal.batch.control.Progress;
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.control.UploadStore;
+import jp.sosportal.batch.job.LoadProgress;
 import jp.sosportal.batch.job.Rejects;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.entity.Caller;
@@ -62,6 +66,12 @@ public class BatchJobs {
 
     @Inject
     Rejects rejects;
+
+    @Inject
+    LoadProgress progress;
+
+    @Inject
+    Clock clock;
 
     /** Where uploaded files and their reject reports are kept (SOS_BATCH_DIR). */
     @Inject
@@ -126,18 +136,22 @@ public class BatchJobs {
     public List<Execution> executions() {
         JobOperator operator = operator();
         Caller caller = accounts.currentCaller();
-        return Stream.of(SurveyKind.values()).map(SurveyKind::jobName)
+        List<JobExecution> jobs = Stream.of(SurveyKind.values()).map(SurveyKind::jobName)
                 .filter(operator.getJobNames()::contains)
                 .flatMap(job -> operator.getJobInstances(job, 0, 200).stream())
                 .flatMap(instance -> operator.getJobExecutions(instance).stream())
-                .map(this::toExecution)
+                .toList();
+        Map<Long, Progress> progresses = progress.of(jobs.stream().map(JobExecution::getExecutionId).toList());
+        return jobs.stream()
+                .map(job -> toExecution(job, progresses.get(job.getExecutionId())))
                 .filter(execution -> visibleTo(execution, caller))
                 .sorted(Comparator.comparingLong(Execution::id).reversed())
                 .toList();
     }
 
     public Execution execution(long executionId) {
-        Execution execution = toExecution(operator().getJobExecution(executionId));
+        Execution execution = toExecution(operator().getJobExecution(executionId),
+                progress.of(List.of(executionId)).get(executionId));
         if (!visibleTo(execution, accounts.currentCaller())) {
             throw new NotFoundException();
         }
@@ -178,16 +192,32 @@ public class BatchJobs {
         return !caller.isStaff() || caller.username().equals(execution.submittedBy());
     }
 
-    private Execution toExecution(JobExecution job) {
+    /**
+     * The counts come from the execution's progress row (current to its last checkpoint, and continuing those of
+     * the execution it restarted); the runtime's step metrics, written only when the step ends, are left for runs
+     * without one (older than the row, or failed before the file was checked).
+     */
+    private Execution toExecution(JobExecution job, Progress loaded) {
         Properties parameters = Optional.ofNullable(job.getJobParameters()).orElseGet(Properties::new);
-        Optional<StepExecution> load = operator().getStepExecutions(job.getExecutionId()).stream()
-                .filter(step -> step.getStepName().equals("load")).findFirst();
+        long read;
+        long written;
+        long skipped;
+        if (loaded != null) {
+            read = loaded.read();
+            written = loaded.written();
+            skipped = loaded.rejected();
+        } else {
+            Optional<StepExecution> load = operator().getStepExecutions(job.getExecutionId()).stream()
+                    .filter(step -> step.getStepName().equals("load")).findFirst();
+            read = metric(load, Metric.MetricType.READ_COUNT);
+            written = metric(load, Metric.MetricType.WRITE_COUNT);
+            skipped = metric(load, Metric.MetricType.PROCESS_SKIP_COUNT);
+        }
         return new Execution(job.getExecutionId(), operator().getJobInstance(job.getExecutionId()).getInstanceId(),
                 job.getJobName(), parameters.getProperty("fileName", ""), parameters.getProperty("submittedBy", ""),
                 Boolean.parseBoolean(parameters.getProperty("dryRun")), job.getBatchStatus(), job.getExitStatus(),
-                local(job.getStartTime()), local(job.getEndTime()),
-                metric(load, Metric.MetricType.READ_COUNT), metric(load, Metric.MetricType.WRITE_COUNT),
-                metric(load, Metric.MetricType.PROCESS_SKIP_COUNT));
+                local(job.getStartTime()), local(job.getEndTime()), read, written, skipped, loaded,
+                LocalDateTime.now(clock));
     }
 
     private static long metric(Optional<StepExecution> step, Metric.MetricType type) {

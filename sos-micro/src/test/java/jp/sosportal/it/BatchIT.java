@@ -37,10 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import jp.sosportal.batch.BatchJobs;
+import jp.sosportal.batch.Execution;
 import jp.sosportal.batch.Inbox;
 import jp.sosportal.batch.control.SurveyFiles;
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.job.RejectReport;
+import jp.sosportal.institution.control.PasswordHashing;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.institution.entity.Prefecture;
@@ -50,8 +52,8 @@ import jp.sosportal.institution.entity.UserAccount;
 /**
  * The two ingestion jobs on the real runtime and schema (H2, or PostgreSQL in .ci/run): rows loaded and the reject
  * report line by line, reloading changes nothing, dry runs write nothing, a bad file fails and loads nothing, a
- * failed or stopped job restarts from its checkpoint to exactly the rows of a clean run, aggregators load members
- * only.
+ * failed or stopped job restarts from its checkpoint to exactly the rows of a clean run, its counts follow the
+ * committed rows chunk by chunk and continue across the restart, aggregators load members only.
  */
 @ExtendWith(ArquillianExtension.class)
 class BatchIT {
@@ -63,7 +65,7 @@ class BatchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(BatchIT.class);
+        return Deployments.portalWith(BatchIT.class, Login.class, RunnerResponse.class);
     }
 
     @PersistenceContext
@@ -80,6 +82,12 @@ class BatchIT {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    PasswordHashing hashing;
+
+    static final String PASSWORD = "Test1234pass";
+    static String admin;
 
     @Test
     void aCp932DailyFileLoadsItsGoodRowsAndReportsEachBadOneWithFileLineColumnAndReason() throws Exception {
@@ -217,7 +225,9 @@ class BatchIT {
     }
 
     @Test
-    void aJobStoppedMidFileRestartsToExactlyTheRowsAndReportOfACleanRun() throws Exception {
+    void aJobStoppedMidFileRestartsToExactlyTheRowsAndReportOfACleanRunItsCountsFollowingTheCommittedRows()
+            throws Exception {
+        loginAsBatchAdmin();
         String a = institution(InstitutionType.HOSPITAL, null);
         int total = 60_000;
         StringBuilder rows = new StringBuilder(DAILY_HEADER);
@@ -232,29 +242,96 @@ class BatchIT {
         Path file = file(rows.toString(), StandardCharsets.UTF_8);
         long id = start(SurveyKind.DAILY, file, false, "batch-it", 1000); // 60 chunks
         long instance = operator().getJobInstance(id).getInstanceId();
-        for (int i = 0; i < 3000 && Long.parseLong(loaded(a)) == 0; i++) {
-            Thread.sleep(10); // until the first chunk is committed
+
+        // While it runs, the counts a batch admin sees rise a chunk at a time and never pass the committed rows.
+        java.util.SortedSet<Long> seen = new java.util.TreeSet<>();
+        for (int i = 0; i < 6000 && Long.parseLong(loaded(a)) < 8000; i++) {
+            Execution running = batchJobs.execution(id);
+            long committed = Long.parseLong(loaded(a)) + rejectedRows(instance); // read after the counts
+            assertTrue(running.read() <= committed, running.read() + " read, " + committed + " committed");
+            assertEquals(0, running.read() % 1000, "counts move by whole chunks: " + running.read());
+            assertEquals(running.read(), running.written() + running.skipped());
+            if (running.records() != null) {
+                assertEquals(total, running.records());
+                assertEquals(Math.floor(running.read() * 1000.0 / total) / 10, running.percent());
+                seen.add(running.read());
+            }
+            assertCountsAreTheCommittedRows(id, a, instance);
+            Thread.sleep(5);
         }
         operator().stop(id);
         JobExecution stopped = await(id);
 
         assertEquals(BatchStatus.STOPPED, stopped.getBatchStatus());
+        assertTrue(seen.size() >= 3 && seen.first() < seen.last(), "counts seen while running: " + seen);
         long loadedWhenStopped = Long.parseLong(loaded(a));
-        long rejectedWhenStopped = Long.parseLong(single("select count(*) from batch_reject where job_instance_id = "
-                + instance));
+        long rejectedWhenStopped = rejectedRows(instance);
         assertTrue(loadedWhenStopped > 0 && loadedWhenStopped < total - 8, "stopped mid-file: " + loadedWhenStopped);
         // The runtime commits the chunk in progress when stopped: every row up to that checkpoint is loaded or
         // rejected, none after it.
         long checkpoint = operator().getStepExecutions(id).stream().filter(step -> step.getStepName().equals("load"))
                 .map(step -> (Long) step.getPersistentUserData()).findFirst().orElseThrow();
         assertEquals(checkpoint, loadedWhenStopped + rejectedWhenStopped);
+        Execution atStop = batchJobs.execution(id);
+        assertEquals(List.of(checkpoint, loadedWhenStopped, rejectedWhenStopped),
+                List.of(atStop.read(), atStop.written(), atStop.skipped()));
+        assertEquals(null, atStop.secondsLeft(), "no time left is promised for a stopped run");
 
-        JobExecution done = await(operator().restart(id, operator().getParameters(id)));
+        long restarted = operator().restart(id, operator().getParameters(id));
+        for (int i = 0; i < 6000 && batchJobs.execution(restarted).records() == null; i++) {
+            Thread.sleep(5); // until the restarted run has checked the file and begun at the checkpoint
+        }
+        Execution resumed = batchJobs.execution(restarted);
+        assertTrue(resumed.read() >= checkpoint, "the restart continues the counts: " + resumed.read());
+        assertCountsAreTheCommittedRows(restarted, a, instance);
+        JobExecution done = await(restarted);
 
         assertEquals(BatchStatus.COMPLETED, done.getBatchStatus());
         assertEquals(String.valueOf(total - 8), loaded(a));
         assertEquals("daily.csv: 読込60000件、取込59992件、除外8件", done.getExitStatus());
         assertEquals(report, Files.readAllLines(RejectReport.reportOf(file), StandardCharsets.UTF_8));
+        Execution end = batchJobs.execution(restarted);
+        assertEquals(List.of(60_000L, 59_992L, 8L, 60_000L), List.of(end.read(), end.written(), end.skipped(),
+                end.records()));
+        assertEquals(100.0, end.percent());
+        assertEquals(0L, end.secondsLeft());
+        assertTrue(end.rowsPerSecond() > 0, "rows per second: " + end.rowsPerSecond());
+        assertEquals(checkpoint, batchJobs.execution(id).read(), "the stopped run keeps the counts it stopped at");
+    }
+
+    /**
+     * The execution's progress row against the rows committed, in one statement (one snapshot of the committed
+     * data): read = loaded + rejected, written = loaded, rejected = the report's rows.
+     */
+    private void assertCountsAreTheCommittedRows(long executionId, String code, long instance) throws Exception {
+        List<String> counts = list("select p.read_count || '/' || p.written_count || '/' || p.rejected_count || ' = '"
+                + " || ((select count(*) from daily_survey d join institution i on i.id = d.institution_id"
+                + " where i.code = '" + code + "') + (select count(distinct line_no) from batch_reject"
+                + " where job_instance_id = " + instance + ")) || '/' || (select count(*) from daily_survey d"
+                + " join institution i on i.id = d.institution_id where i.code = '" + code + "') || '/'"
+                + " || (select count(distinct line_no) from batch_reject where job_instance_id = " + instance + ")"
+                + " from batch_progress p where p.job_execution_id = " + executionId);
+        if (!counts.isEmpty()) { // no row until the load step has checked the file
+            String[] sides = counts.get(0).split(" = ");
+            assertEquals(sides[1], sides[0], "progress row = committed rows (read/written/rejected)");
+        }
+    }
+
+    private long rejectedRows(long instance) throws Exception {
+        return Long.parseLong(single("select count(distinct line_no) from batch_reject where job_instance_id = "
+                + instance));
+    }
+
+    private void loginAsBatchAdmin() throws Exception {
+        if (admin == null) {
+            String username = "batch-it-" + UUID.randomUUID().toString().substring(0, 8);
+            tx.begin();
+            em.persist(new UserAccount(username, hashing.hash(PASSWORD), Role.BATCH_ADMIN, null, null, "バッチ 担当",
+                    null));
+            tx.commit();
+            admin = username;
+        }
+        Login.as(admin, PASSWORD);
     }
 
     @Test
@@ -296,8 +373,14 @@ class BatchIT {
             markers = files.filter(f -> f.toString().endsWith(".execution")).toList();
         }
         assertEquals(1, markers.size());
-        await(Long.parseLong(Files.readString(markers.get(0)).strip()));
+        long run = Long.parseLong(Files.readString(markers.get(0)).strip());
+        await(run);
         inbox.poll(dir);
+        loginAsBatchAdmin();
+        Execution inboxRun = batchJobs.execution(run);
+        assertEquals(List.of(2L, 2L, 1L, 1L), List.of(inboxRun.records(), inboxRun.read(), inboxRun.written(),
+                inboxRun.skipped()));
+        assertEquals(100.0, inboxRun.percent());
 
         try (var files = Files.list(dir.resolve("done"))) {
             assertEquals(List.of("daily-today.csv", "daily-today.csv.rejects.csv"), files

@@ -30,6 +30,10 @@ import jp.sosportal.platform.Labels;
  */
 public final class SurveyFiles {
 
+    /** A file that passed the check: the charset to read it with and its data rows (records after the header). */
+    public record Checked(Charset charset, long records) {
+    }
+
     /** A survey row is a few hundred bytes; a line beyond this is not a survey row (and would exhaust memory). */
     public static final int MAX_LINE_BYTES = 64 * 1024;
     public static final Charset CP932 = Charset.forName("windows-31j");
@@ -38,15 +42,19 @@ public final class SurveyFiles {
     private SurveyFiles() {
     }
 
-    /** The charset to read the file with; {@code declared} may be null or blank (then detect). */
-    public static Charset inspect(Path file, String declared) {
+    /**
+     * The charset to read the file with and its number of data rows, which the job's progress is measured against;
+     * {@code declared} may be null or blank (then detect).
+     */
+    public static Checked inspect(Path file, String declared) {
         checkBytes(file);
         boolean isDeclared = declared != null && !declared.isBlank();
         List<Charset> candidates = isDeclared ? List.of(charset(declared))
                 : hasBom(file) ? List.of(StandardCharsets.UTF_8) : List.of(StandardCharsets.UTF_8, CP932);
         for (Charset candidate : candidates) {
-            if (readsAsCsv(file, candidate)) {
-                return candidate;
+            long records = recordsAsCsv(file, candidate);
+            if (records >= 0) {
+                return new Checked(candidate, Math.max(0, records - 1)); // the header is not a row
             }
         }
         throw new RejectedFileException(isDeclared
@@ -119,26 +127,29 @@ public final class SurveyFiles {
     }
 
     /**
-     * Reads every record with the CSV parser: false when a byte is not of {@code charset}. A record the parser
-     * cannot finish (a quote never closed) fails the file here, before a row is loaded, not halfway through the job.
+     * Reads every record with the CSV parser and counts them: -1 when a byte is not of {@code charset}. A record the
+     * parser cannot finish (a quote never closed) fails the file here, before a row is loaded, not halfway through
+     * the job.
      */
-    private static boolean readsAsCsv(Path file, Charset charset) {
+    private static long recordsAsCsv(Path file, Charset charset) {
         long recordLine = 1;
+        long count = 0;
         try (Reader reader = open(file, charset);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(SurveyCsv.FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 recordLine = parser.getCurrentLineNumber() + 1; // hasNext() reads the record that starts here
                 if (!records.hasNext()) {
-                    return true;
+                    return count;
                 }
                 records.next(); // reading is the check: the decoder finds a malformed byte, the parser a broken record
+                count++;
             }
         } catch (CharacterCodingException e) {
-            return false;
+            return -1;
         } catch (UncheckedIOException | IllegalStateException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                return false;
+                return -1;
             }
             throw new RejectedFileException(Labels.text("batch.file.broken", recordLine, e.getMessage()));
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package jp.sosportal.batch.job;
 
 import java.io.Serializable;
-import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,6 +24,8 @@ import jp.sosportal.survey.boundary.SurveyLoads;
  * length, CSV structure, header), so a bad file fails before anything is written. The records are parsed ahead on
  * a managed thread ({@link RowsAhead}) while the writer waits for the database. The checkpoint is the number of
  * records handed to the step; a restart reads past them again, only to remember their keys for the duplicate check.
+ * With each checkpoint the step's counts go to {@link LoadProgress}, in the chunk's transaction; they start from the
+ * checkpoint and the reject lines committed before it, so a restarted execution continues the counts of the last.
  */
 @Named
 @Dependent
@@ -45,15 +46,22 @@ public class SurveyCsvReader extends AbstractItemReader {
     @Resource
     ManagedThreadFactory threads;
 
+    @Inject
+    Rejects rejects;
+
+    @Inject
+    LoadProgress progress;
+
     private RowsAhead rows;
-    private long recordsRead;
+    private StepCounts counts;
 
     @Override
     public void open(Serializable checkpoint) {
         SurveyCsv csv;
+        SurveyFiles.Checked file;
         try {
-            Charset charset = SurveyFiles.inspect(settings.file(), settings.encoding());
-            csv = SurveyCsv.open(settings.file(), charset, settings.kind(), itemWords());
+            file = SurveyFiles.inspect(settings.file(), settings.encoding());
+            csv = SurveyCsv.open(settings.file(), file.charset(), settings.kind(), itemWords());
             if (checkpoint != null) {
                 csv.skip((Long) checkpoint);
             }
@@ -61,7 +69,11 @@ public class SurveyCsvReader extends AbstractItemReader {
             settings.exitStatus(e.getMessage());
             throw e;
         }
-        recordsRead = csv.recordsRead();
+        long read = csv.recordsRead();
+        long rejected = read == 0 ? 0 : rejects.rejectedRows(settings.instanceId());
+        counts = new StepCounts(read, read - rejected, rejected);
+        step.setTransientUserData(counts);
+        progress.begin(settings.executionId(), settings.instanceId(), file.records(), read, read - rejected, rejected);
         rows = new RowsAhead(csv, threads, ROWS_AHEAD);
     }
 
@@ -70,7 +82,7 @@ public class SurveyCsvReader extends AbstractItemReader {
         try {
             SurveyRow row = rows.next();
             if (row != null) {
-                recordsRead++;
+                counts.read();
             }
             return row;
         } catch (RejectedFileException e) {
@@ -79,11 +91,16 @@ public class SurveyCsvReader extends AbstractItemReader {
         }
     }
 
-    /** Also kept as the step's persistent user data: the report step counts the rows read from it. */
+    /**
+     * Also kept as the step's persistent user data (the report step counts the rows read from it), and with the
+     * step's other counts as the execution's progress: all in the transaction of the chunk.
+     */
     @Override
     public Serializable checkpointInfo() {
-        step.setPersistentUserData(recordsRead);
-        return recordsRead;
+        long read = counts.readCount();
+        step.setPersistentUserData(read);
+        progress.checkpoint(settings.executionId(), read, counts.writtenCount(), counts.rejectedCount());
+        return read;
     }
 
     @Override

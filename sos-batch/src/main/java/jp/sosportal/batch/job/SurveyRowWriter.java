@@ -3,6 +3,7 @@ package jp.sosportal.batch.job;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +13,10 @@ import jp.sosportal.survey.boundary.SurveyLoads;
 import jp.sosportal.survey.control.DailyLoad;
 import jp.sosportal.survey.control.WeeklyLoad;
 
-/** Upserts a chunk of accepted rows in one JDBC batch per statement; a dry run writes nothing. */
+/**
+ * Upserts a chunk of accepted rows in one JDBC batch per statement; a dry run writes nothing but counts the rows it
+ * would have written.
+ */
 @Named
 @Dependent
 public class SurveyRowWriter extends AbstractItemWriter {
@@ -23,9 +27,13 @@ public class SurveyRowWriter extends AbstractItemWriter {
     @Inject
     SurveyLoads loads;
 
+    @Inject
+    StepContext step;
+
     @Override
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) {
+        StepCounts.of(step).written(items.size());
         if (settings.dryRun() || items.isEmpty()) {
             return;
         }

@@ -42,12 +42,13 @@ class SurveyCsvTest {
     @Test
     void utf8WithAndWithoutBomAndCp932AreDetected() throws IOException {
         String content = DAILY_HEADER + "1310000001,2021-01-04,0,2,3,4,あり,可能\n";
-        assertThat(SurveyFiles.inspect(file(content, StandardCharsets.UTF_8), null)).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(SurveyFiles.inspect(file("\uFEFF" + content, StandardCharsets.UTF_8), ""))
+        assertThat(SurveyFiles.inspect(file(content, StandardCharsets.UTF_8), null).charset())
+                .isEqualTo(StandardCharsets.UTF_8);
+        assertThat(SurveyFiles.inspect(file("\uFEFF" + content, StandardCharsets.UTF_8), "").charset())
                 .isEqualTo(StandardCharsets.UTF_8);
         Path sjis = file(content, SurveyFiles.CP932);
-        assertThat(SurveyFiles.inspect(sjis, null)).isEqualTo(SurveyFiles.CP932);
-        assertThat(SurveyFiles.inspect(sjis, "Shift_JIS")).isEqualTo(SurveyFiles.CP932);
+        assertThat(SurveyFiles.inspect(sjis, null).charset()).isEqualTo(SurveyFiles.CP932);
+        assertThat(SurveyFiles.inspect(sjis, "Shift_JIS").charset()).isEqualTo(SurveyFiles.CP932);
         List<SurveyRow> rows = daily(sjis);
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.isValid()).isTrue();
@@ -219,6 +220,15 @@ class SurveyCsvTest {
     }
 
     @Test
+    void theCheckCountsTheDataRowsTheReaderWillReadQuotedLineBreaksAndEmptyLinesIncluded() throws IOException {
+        Path file = file(DAILY_HEADER + "1310000001,2021-01-04,0,2,3,4,あり,可能\n\n"
+                + "1320000001,2021-01-04,0,2,3,4,\"あり\n\",可能\r\n"
+                + "1390000001,2021-01-04,0,2\n", SurveyFiles.CP932);
+        assertThat(SurveyFiles.inspect(file, null).records()).isEqualTo(3).isEqualTo(daily(file).size());
+        assertThat(SurveyFiles.inspect(file(DAILY_HEADER, StandardCharsets.UTF_8), null).records()).isZero();
+    }
+
+    @Test
     void anUnclosedQuoteFarDownTheFileFailsItBeforeARowIsRead() throws IOException {
         StringBuilder content = new StringBuilder(DAILY_HEADER);
         for (int i = 0; i < 20_000; i++) {
@@ -245,7 +255,7 @@ class SurveyCsvTest {
     }
 
     private static List<SurveyRow> rows(Path file, SurveyKind kind) {
-        Charset charset = SurveyFiles.inspect(file, null);
+        Charset charset = SurveyFiles.inspect(file, null).charset();
         List<SurveyRow> rows = new ArrayList<>();
         try (SurveyCsv csv = SurveyCsv.open(file, charset, kind, ITEM_CODES)) {
             for (SurveyRow row = csv.next(); row != null; row = csv.next()) {

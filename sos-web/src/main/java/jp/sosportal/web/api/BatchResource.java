@@ -28,7 +28,9 @@ import jp.sosportal.platform.NotFoundException;
 /**
  * /api/v1/batch: the upload page for scripts and aggregator systems. {@code POST /batch/daily} or
  * {@code /batch/weekly} with the CSV as the body starts a job (202 and its execution); {@code GET
- * /batch/executions/{id}} follows it. The same rules as the page: batch admins, and とりまとめ団体 for their members.
+ * /batch/executions/{id}} follows it: counts as of the last checkpoint, and once the file is checked its
+ * {@code records}, the {@code percent} read, {@code rowsPerSecond} and {@code secondsLeft} (null while unknown). The
+ * same rules as the page: batch admins, and とりまとめ団体 for their members.
  */
 @Path("batch")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +77,10 @@ public class BatchResource {
         json.put("written", e.written());
         json.put("skipped", e.skipped());
         json.put("seconds", e.duration().toMillis() / 1000.0);
+        json.put("records", e.records());
+        json.put("percent", e.percent());
+        json.put("rowsPerSecond", e.rowsPerSecond());
+        json.put("secondsLeft", e.secondsLeft());
         return json;
     }
 }

@@ -1,0 +1,50 @@
+package jp.sosportal.batch.job;
+
+import jakarta.batch.runtime.context.StepContext;
+
+/**
+ * The load step's running counts, shared by its reader (rows read), writer (rows written) and reject recorder
+ * (rows rejected) as the step's transient user data; {@link LoadProgress} saves them at every checkpoint. They
+ * start where the checkpoint of a restarted execution left them.
+ */
+final class StepCounts {
+
+    private long read;
+    private long written;
+    private long rejected;
+
+    StepCounts(long read, long written, long rejected) {
+        this.read = read;
+        this.written = written;
+        this.rejected = rejected;
+    }
+
+    /** The counts the reader put into the step. */
+    static StepCounts of(StepContext step) {
+        return (StepCounts) step.getTransientUserData();
+    }
+
+    void read() {
+        read++;
+    }
+
+    void written(int rows) {
+        written += rows;
+    }
+
+    void rejected() {
+        rejected++;
+    }
+
+    long readCount() {
+        return read;
+    }
+
+    long writtenCount() {
+        return written;
+    }
+
+    long rejectedCount() {
+        return rejected;
+    }
+}
