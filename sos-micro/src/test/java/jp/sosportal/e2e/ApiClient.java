@@ -23,7 +23,8 @@ import jakarta.json.JsonValue;
 /**
  * The JSON API of the running portal as a script or an aggregator system calls it: HTTP Basic with a demo account,
  * JSON in and out. Bodies are built with {@link Json} so that Japanese text and quotes are escaped as a client
- * library would escape them; {@link #raw} sends exactly the text given (for malformed JSON).
+ * library would escape them; {@link #raw} sends exactly the text given (for malformed JSON). Every exchange is held
+ * against the API document the portal serves ({@link ApiContract}).
  */
 final class ApiClient {
 
@@ -33,10 +34,12 @@ final class ApiClient {
     static final String JAPANESE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]";
 
     private final RunningPortal portal;
+    private final ApiContract contract;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     ApiClient(RunningPortal portal) {
         this.portal = portal;
+        this.contract = ApiContract.of(portal.uri("").toString());
     }
 
     /** One answer of the API. */
@@ -92,7 +95,7 @@ final class ApiClient {
     }
 
     Reply get(String user, String path) {
-        return send(user, builder(path).GET());
+        return send(user, builder(path).GET(), null);
     }
 
     Reply post(String user, String path, JsonValue body) {
@@ -106,7 +109,7 @@ final class ApiClient {
     /** Exactly this text as the JSON body. */
     Reply raw(String user, String method, String path, String body) {
         return send(user, builder(path).header("Content-Type", "application/json")
-                .method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                .method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8)), body);
     }
 
     /** With this Authorization header (or none when null), for the 401 cases. */
@@ -121,7 +124,7 @@ final class ApiClient {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        return send(builder.build());
+        return send(builder.build(), body == null ? null : body.toString());
     }
 
     static String basic(String user, String password) {
@@ -137,14 +140,16 @@ final class ApiClient {
                 .header("Accept", "application/json, application/problem+json");
     }
 
-    private Reply send(String user, HttpRequest.Builder builder) {
-        return send(builder.header("Authorization", basic(user, PASSWORD)).build());
+    private Reply send(String user, HttpRequest.Builder builder, String body) {
+        return send(builder.header("Authorization", basic(user, PASSWORD)).build(), body);
     }
 
-    private Reply send(HttpRequest request) {
+    /** Sends, and holds the exchange against the served API document ({@link ApiContract}). */
+    private Reply send(HttpRequest request, String body) {
         try {
             HttpResponse<String> response = http.send(request,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            contract.check(request, body, response);
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
         } catch (IOException e) {

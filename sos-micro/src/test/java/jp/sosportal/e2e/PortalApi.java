@@ -17,7 +17,8 @@ import org.openqa.selenium.json.Json;
 
 /**
  * The portal's JSON API (API.md) with HTTP Basic, for preparing and inspecting what a browser test needs without
- * clicking through it (the pages and the API call the same services). JSON through Selenium's own parser.
+ * clicking through it (the pages and the API call the same services). JSON through Selenium's own parser. Every
+ * exchange is held against the API document the portal serves ({@link ApiContract}).
  */
 public final class PortalApi {
 
@@ -26,6 +27,7 @@ public final class PortalApi {
 
     private final String origin;
     private final HttpClient http = HttpClient.newHttpClient();
+    private ApiContract contract;
 
     public PortalApi(String origin) {
         this.origin = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
@@ -102,14 +104,18 @@ public final class PortalApi {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path))
                 .header("Authorization", "Basic " + credentials)
                 .header("Accept", "application/json");
+        String json = body == null ? null : JSON.toJson(body);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.toJson(body)));
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            contract().check(sent, json, response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -140,6 +146,14 @@ public final class PortalApi {
             RunningPortal.sleep(500);
         }
         throw new AssertionError(origin + " was not ready within " + timeout);
+    }
+
+    /** The served API document, read at the first call (the portal may still be starting when this is made). */
+    private ApiContract contract() {
+        if (contract == null) {
+            contract = ApiContract.of(origin);
+        }
+        return contract;
     }
 
     public static Map<String, Object> json(String body) {

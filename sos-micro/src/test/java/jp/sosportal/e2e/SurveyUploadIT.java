@@ -2,16 +2,11 @@ package jp.sosportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,14 +57,11 @@ class SurveyUploadIT {
             assertThat(table).contains("日次調査の取込 (試行)", "完了", "2 / 1 / 1", "除外レポート");
             browser.screenshot("batch-executions");
         }
-        // The institution now has that day's answer, full-width digits read.
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        portal.uri("/api/v1/institutions/1330000001/daily-surveys/" + yesterday))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("testcenter:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("\"antigenQualitativeTests\":7", "\"pcrAvailable\":true");
+        // The institution now has that day's answer, full-width digits read (through the validated API client).
+        var answer = new ApiClient(portal).get("testcenter", "/api/v1/institutions/1330000001/daily-surveys/" + yesterday)
+                .ok(200);
+        assertThat(answer.getInt("antigenQualitativeTests")).isEqualTo(7);
+        assertThat(answer.getBoolean("pcrAvailable")).isTrue();
     }
 
     @Test

@@ -3,12 +3,10 @@ package jp.sosportal.web.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-
-/** The public JSON API v1 (API.md), described at /openapi. */
+/**
+ * The public JSON API v1, described at /openapi by {@code META-INF/openapi.yaml} (written, not scanned: the
+ * API tests validate every call against it, so it cannot drift from these resources unnoticed).
+ */
 @ApplicationPath("/api/v1")
-@OpenAPIDefinition(info = @Info(title = "SOS portal API", version = "1",
-        description = "緊急配布要請(SOS)ポータルの公開 JSON API。HTTP Basic またはログインセッションで認証します。"))
 public class ApiApplication extends Application {
 }

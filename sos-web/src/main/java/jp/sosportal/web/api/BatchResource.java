@@ -3,8 +3,7 @@ package jp.sosportal.web.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -49,38 +48,34 @@ public class BatchResource {
                           InputStream body) throws IOException {
         long id = batchJobs.upload(SurveyKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), fileName, body,
                 size, encoding, dryRun);
-        return Response.accepted(json(batchJobs.execution(id)))
+        return Response.accepted(ExecutionJson.of(batchJobs.execution(id)))
                 .location(URI.create("batch/executions/" + id)).build();
     }
 
     @GET
     @Path("executions/{id}")
-    public Map<String, Object> execution(@PathParam("id") String id) {
+    public ExecutionJson execution(@PathParam("id") String id) {
         try {
-            return json(batchJobs.execution(Long.parseLong(id)));
+            return ExecutionJson.of(batchJobs.execution(Long.parseLong(id)));
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
     }
 
-    private static Map<String, Object> json(Execution e) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", e.id());
-        json.put("job", e.jobName());
-        json.put("fileName", e.fileName());
-        json.put("dryRun", e.dryRun());
-        json.put("status", e.status().name());
-        json.put("exitStatus", e.exitStatus());
-        json.put("start", e.start() == null ? null : e.start().toString());
-        json.put("end", e.end() == null ? null : e.end().toString());
-        json.put("read", e.read());
-        json.put("written", e.written());
-        json.put("skipped", e.skipped());
-        json.put("seconds", e.duration().toMillis() / 1000.0);
-        json.put("records", e.records());
-        json.put("percent", e.percent());
-        json.put("rowsPerSecond", e.rowsPerSecond());
-        json.put("secondsLeft", e.secondsLeft());
-        return json;
+    /**
+     * An execution as the API shows it. Its times carry the +09:00 offset like every other time of the API (they
+     * were once local times without one, which the document's {@code date-time} revealed).
+     */
+    public record ExecutionJson(long id, String job, String fileName, boolean dryRun, String status,
+                                String exitStatus, OffsetDateTime start, OffsetDateTime end, long read,
+                                long written, long skipped, double seconds, Long records, Double percent,
+                                Double rowsPerSecond, Long secondsLeft) {
+
+        static ExecutionJson of(Execution e) {
+            return new ExecutionJson(e.id(), e.jobName(), e.fileName(), e.dryRun(), e.status().name(),
+                    e.exitStatus(), RequestJson.tokyo(e.start()), RequestJson.tokyo(e.end()), e.read(), e.written(),
+                    e.skipped(), e.duration().toMillis() / 1000.0, e.records(), e.percent(), e.rowsPerSecond(),
+                    e.secondsLeft());
+        }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jp.sosportal.review.boundary.Distributions;
 import jp.sosportal.web.api.DistributionJson.ShipBody;
@@ -25,7 +24,6 @@ public class DistributionsResource {
 
     @POST
     @Path("ship")
-    @Operation(summary = "発送済: the national reviewer records the shipped date (not in the future)")
     public DistributionJson ship(@PathParam("id") long id, ShipBody body) {
         if (body == null) {
             throw new BadRequestException();
@@ -36,7 +34,6 @@ public class DistributionsResource {
 
     @POST
     @Path("receive")
-    @Operation(summary = "受領: staff of the request's own institution, once shipped")
     public DistributionJson receive(@PathParam("id") long id, VersionBody body) {
         if (body == null) {
             throw new BadRequestException();

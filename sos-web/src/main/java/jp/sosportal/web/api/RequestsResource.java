@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.review.boundary.Distributions;
@@ -78,9 +77,6 @@ public class RequestsResource {
     /** The prefecture reviewer has checked the request: the nation may now accept it. */
     @POST
     @Path("{id}/confirm")
-    @Operation(summary = "都道府県確認 with an optional note and the 承認数量 of every requested item",
-            description = "Body {\"version\", \"note\", \"quantities\": {\"SURGICAL_MASK\": 1000}}. Without quantities"
-                    + " none are recorded; with them every requested item needs a whole number from 0 to the cap.")
     public RequestJson confirm(@PathParam("id") long id, ConfirmBody body) {
         requireBody(body);
         long version = VersionBody.required(body.version());
@@ -91,14 +87,12 @@ public class RequestsResource {
 
     @GET
     @Path("{id}/distributions")
-    @Operation(summary = "The distributions (配布) of a request, oldest first")
     public List<DistributionJson> distributions(@PathParam("id") long id) {
         return distributions.of(id).stream().map(DistributionJson::of).toList();
     }
 
     @POST
     @Path("{id}/distributions")
-    @Operation(summary = "配布予定: the national reviewer records one item of an accepted request")
     public Response plan(@PathParam("id") long id, DistributionJson.PlanBody body) {
         requireBody(body);
         DistributionJson planned = DistributionJson.of(distributions.plan(id, body.toInput()));
