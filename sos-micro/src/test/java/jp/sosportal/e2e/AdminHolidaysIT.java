@@ -36,12 +36,12 @@ class AdminHolidaysIT {
             assertThat(browser.driver().findElements(By.id("changes"))).isEmpty();
 
             upload(browser, csv(HOLIDAYS_2028 + "\n2028/6/1,特別な休日"));
-            assertThat(browser.find("#changes\\:listYears").getText()).contains("1955年から2028年まで");
+            assertThat(browser.find("#listYears").getText()).contains("1955年から2028年まで");
             assertThat(browser.find("#changes\\:added").getText()).contains("2028/06/01(木)", "特別な休日")
                     .doesNotContain("2028/01/10");
             browser.screenshot("admin-holidays-preview");
             browser.click("#changes\\:save");
-            assertThat(browser.find(".ui-messages-info").getText()).contains("祝日データを保存しました(2028年12月31日まで)");
+            assertThat(browser.find(".message-info").getText()).contains("祝日データを保存しました(2028年12月31日まで)");
             assertThat(browser.find("#inForce").getText()).contains("2028年12月31日まで", "admin");
         }
     }

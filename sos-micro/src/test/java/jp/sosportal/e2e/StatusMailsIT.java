@@ -81,7 +81,7 @@ class StatusMailsIT {
             browser.waitForUrl("/profile/mail.xhtml");
             browser.click("label[for='mailForm:kinds:0']"); // 受付
             browser.click("#mailForm\\:save");
-            assertThat(browser.waitForText(".ui-messages-info", "保存しました")).contains("メール通知の設定を保存しました。");
+            assertThat(browser.waitForText(".message-info", "保存しました")).contains("メール通知の設定を保存しました。");
             try {
                 JsonObject submitted = submit("clinic", "1320000001");
                 int id = submitted.getInt("id");
@@ -94,7 +94,7 @@ class StatusMailsIT {
             } finally {
                 browser.go("/profile/mail.xhtml").click("label[for='mailForm:kinds:0']");
                 browser.click("#mailForm\\:save");
-                browser.waitForText(".ui-messages-info", "保存しました");
+                browser.waitForText(".message-info", "保存しました");
             }
         }
     }
