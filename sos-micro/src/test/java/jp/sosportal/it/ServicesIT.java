@@ -45,6 +45,8 @@ import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.institution.entity.Prefecture;
 import jp.sosportal.institution.entity.Role;
 import jp.sosportal.institution.entity.UserAccount;
+import jp.sosportal.mail.entity.OutboxMail;
+import jp.sosportal.notification.boundary.ReviewerDigest;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.StaleVersionException;
@@ -114,6 +116,9 @@ class ServicesIT {
 
     @Inject
     EligibilityCheck eligibility;
+
+    @Inject
+    ReviewerDigest digest;
 
     // ---------------------------------------------------------------------------------------------------------
     // Access rules: every service method × every kind of caller
@@ -268,6 +273,36 @@ class ServicesIT {
         SupplyRequest kept = requests.find(id);
         assertEquals(List.of("SURGICAL_MASK"), kept.getContent().getItemCodes());
         assertEquals(6, requests.history(id).size(), "a refused move records nothing");
+    }
+
+    /** 差戻し mails the institution with the reason; the 13:05 digest counts the prefecture reviewer's queue. */
+    @Test
+    void aReturnAndTheReviewersDigestAreMailedThroughTheOutbox() throws Exception {
+        World w = world();
+        Login.as(w.user(Who.OWN_STAFF), PASSWORD);
+        long id = requests.create(w.hospital(), input("SURGICAL_MASK")).getId();
+        assertEquals(RequestStatus.UNDER_REVIEW, requests.submit(id).getStatus());
+        String reviewer = w.user(Who.PREFECTURE) + "@example.jp";
+        assertTrue(digest.send() > 0);
+        List<OutboxMail> digests = mailsTo(reviewer);
+        assertEquals(1, digests.size());
+        assertTrue(digests.get(0).getSubject().matches("【SOS】都道府県確認待ちの緊急配布要請が\\d+件あります"),
+                digests.get(0).getSubject());
+
+        Login.as(w.user(Who.PREFECTURE), PASSWORD);
+        requests.returnToInstitution(id, versionOf(id), "数量の根拠を確認してください");
+        List<OutboxMail> returned = mailsTo(w.user(Who.OWN_STAFF) + "@example.jp").stream()
+                .filter(mail -> mail.getKind().equals("RETURNED")).toList();
+        assertEquals(1, returned.size());
+        assertTrue(returned.get(0).getSubject().startsWith("【SOS】緊急配布要請が差し戻されました: "));
+        assertTrue(returned.get(0).getBody().contains("・数量の根拠を確認してください"), returned.get(0).getBody());
+        assertTrue(returned.get(0).getBody().contains("対応ステータス: 未申請"), returned.get(0).getBody());
+        assertEquals(List.of(), mailsTo(w.user(Who.OTHER_STAFF) + "@example.jp"), "no mail to another institution");
+    }
+
+    private List<OutboxMail> mailsTo(String recipient) {
+        return em.createQuery("select m from OutboxMail m where m.recipient = :to order by m.id", OutboxMail.class)
+                .setParameter("to", recipient).getResultList();
     }
 
     record Move(String actor, RequestStatus from, RequestStatus to, String reason) {

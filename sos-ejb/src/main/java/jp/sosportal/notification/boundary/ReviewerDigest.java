@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.ConcurrencyManagement;
@@ -61,14 +62,18 @@ public class ReviewerDigest {
     @Schedule(hour = "*", minute = "*", persistent = false)
     void tick() {
         LocalDateTime now = LocalDateTime.now(clock);
-        if (deadlines.isBusinessDay(now.toLocalDate()) && !now.toLocalTime().isBefore(SEND_FROM)
-                && duties.claimUntil(DUTY, now.toLocalDate().plusDays(1).atStartOfDay())) {
-            LOG.info(() -> "Reviewer digest of " + now.toLocalDate() + ": " + send() + " mails");
+        try {
+            if (deadlines.isBusinessDay(now.toLocalDate()) && !now.toLocalTime().isBefore(SEND_FROM)
+                    && duties.claimUntil(DUTY, now.toLocalDate().plusDays(1).atStartOfDay())) {
+                LOG.info(() -> "Reviewer digest of " + now.toLocalDate() + ": " + send() + " mails");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reviewer digest not sent, next try in a minute: {0}", e.getMessage());
         }
     }
 
-    /** Mails every reviewer with a queue; returns how many mails were queued. */
-    int send() {
+    /** Mails every reviewer with a queue now (the timer's work, also for tests); returns how many mails were queued. */
+    public int send() {
         Map<String, Long> waitingByPrefecture = new HashMap<>();
         em.createQuery("select i.prefecture.code, count(r) from SupplyRequest r join r.institution i"
                         + " where r.status = jp.sosportal.request.entity.RequestStatus.UNDER_REVIEW"
