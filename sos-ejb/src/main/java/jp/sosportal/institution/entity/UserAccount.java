@@ -59,6 +59,13 @@ public class UserAccount extends BaseEntity {
     @Column(name = "profile_confirmed", nullable = false)
     private boolean profileConfirmed;
 
+    /**
+     * Sessions opened at another epoch are over: every request compares the epoch its session was opened at with
+     * this column, so a reset, a change of password or a disabling ends the account's sessions on every node.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     protected UserAccount() {
     }
 
@@ -79,8 +86,29 @@ public class UserAccount extends BaseEntity {
         this.profileConfirmed = true;
     }
 
+    /** A new password ends every session opened with the old one (ASVS 3.3.1). */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        endSessions();
+    }
+
+    /** Ends every session of this account, on every node, at their next request. */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
+    /** The account can no longer log in, and its open sessions end. */
+    public void disable() {
+        enabled = false;
+        endSessions();
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public String getUsername() {

@@ -14,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.sosportal.audit.boundary.AuditTrail;
+import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.calendar.boundary.Deadlines;
 import jp.sosportal.eligibility.boundary.EligibilityCheck;
 import jp.sosportal.eligibility.control.CheckResult;
@@ -55,6 +57,9 @@ public class SupplyRequests {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Institutions institutions;
@@ -155,7 +160,7 @@ public class SupplyRequests {
     public SupplyRequest confirmByPrefecture(long id, long version, String note) {
         SupplyRequest request = current(id, version);
         request.confirmByPrefecture(now(), accounts.currentCaller().username(), checkedNote(note, false));
-        return request;
+        return audited(AuditKind.REVIEW_CONFIRMED, request, null);
     }
 
     /**
@@ -169,7 +174,7 @@ public class SupplyRequests {
         Map<String, Integer> approved = ApprovedQuantities.validate(quantities,
                 request.getContent().getItemCodes(), maxQuantity);
         request.confirmByPrefecture(now(), accounts.currentCaller().username(), checked, approved);
-        return request;
+        return audited(AuditKind.REVIEW_CONFIRMED, request, approved.toString());
     }
 
     /** Back to the institution (未申請) with a reason it sees on its timeline. */
@@ -177,7 +182,7 @@ public class SupplyRequests {
     public SupplyRequest returnToInstitution(long id, long version, String reason) {
         SupplyRequest request = current(id, version);
         request.returnToInstitution(checkedNote(reason, true), now(), accounts.currentCaller().username());
-        return request;
+        return audited(AuditKind.REVIEW_RETURNED, request, null);
     }
 
     private static String checkedNote(String note, boolean required) {
@@ -196,7 +201,18 @@ public class SupplyRequests {
     public SupplyRequest accept(long id, long version) {
         SupplyRequest request = current(id, version);
         request.accept(now(), accounts.currentCaller().username());
+        return audited(AuditKind.REVIEW_ACCEPTED, request, null);
+    }
+
+    /** A reviewer's move goes to the audit trail, in the move's transaction. */
+    private SupplyRequest audited(AuditKind kind, SupplyRequest request, String detail) {
+        audit.record(kind, accounts.currentCaller().username(), subject(request), detail);
         return request;
+    }
+
+    /** How the audit trail names a request: its id and its institution's code. */
+    public static String subject(SupplyRequest request) {
+        return "request " + request.getId() + " (" + request.getInstitution().getCode() + ")";
     }
 
     private SupplyRequest current(long id, long version) {

@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.sosportal.audit.boundary.AuditTrail;
+import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
@@ -43,6 +45,9 @@ public class Distributions {
     Accounts accounts;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     SupplyRequests requests;
 
     @Inject
@@ -65,7 +70,7 @@ public class Distributions {
         Distribution distribution = new Distribution(request, input.itemCode(), input.quantity(),
                 input.plannedDate(), now(), accounts.currentCaller().username());
         em.persist(distribution);
-        return distribution;
+        return audited(AuditKind.DISTRIBUTION_PLANNED, distribution);
     }
 
     /** 発送済 on the given day (not in the future, not before the distribution was recorded). */
@@ -78,7 +83,7 @@ public class Distributions {
             throw InvalidInputException.invalid(List.of(new FieldError("shippedDate", error)));
         }
         distribution.ship(shippedOn, now, accounts.currentCaller().username());
-        return distribution;
+        return audited(AuditKind.DISTRIBUTION_SHIPPED, distribution);
     }
 
     /** 受領 by staff of the request's own institution, once shipped. */
@@ -86,6 +91,12 @@ public class Distributions {
     public Distribution receive(long distributionId, long version) {
         Distribution distribution = current(distributionId, version);
         distribution.receive(now(), accounts.currentCaller().username());
+        return audited(AuditKind.DISTRIBUTION_RECEIVED, distribution);
+    }
+
+    private Distribution audited(AuditKind kind, Distribution distribution) {
+        audit.record(kind, accounts.currentCaller().username(), SupplyRequests.subject(distribution.getRequest()),
+                distribution.getItemCode() + " " + distribution.getQuantity());
         return distribution;
     }
 
