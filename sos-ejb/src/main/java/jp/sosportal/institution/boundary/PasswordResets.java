@@ -104,9 +104,11 @@ public class PasswordResets {
                 List.of(new FieldError("token", Labels.text("password.reset.invalidLink")))));
         reset.use(passwords.hash(password), now()); // ends the account's sessions too
         String username = reset.getAccount().getUsername();
-        em.createQuery("delete from AuthAttempt a where a.username = :username and a.kind = :kind")
+        // The owner proved who they are: their own address may log in at once (a guesser elsewhere stays locked).
+        em.createQuery("delete from AuthAttempt a where a.username = :username and a.kind = :kind"
+                        + " and a.address = :address")
                 .setParameter("username", username).setParameter("kind", AuthAttempt.Kind.LOGIN_FAILURE)
-                .executeUpdate(); // the owner proved who they are: the account's lock (not the guesser's) ends
+                .setParameter("address", String.valueOf(audit.currentAddress())).executeUpdate();
         audit.record(AuditKind.PASSWORD_RESET, username, username, null);
     }
 

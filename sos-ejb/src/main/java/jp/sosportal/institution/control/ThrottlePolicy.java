@@ -17,8 +17,8 @@ import java.util.Optional;
  * guesser spread over many addresses gets about one try a minute, and a stranger cannot lock the owner out for
  * long.</li>
  * <li>A locked try checks no password (no PBKDF2 cost, no guess) and does not count; a success forgets the failures
- * of that address for that account only (the owner logging in elsewhere does not lift a guesser's lock); a password
- * reset forgets all failures of the account.</li>
+ * of that address for that account only (the owner logging in elsewhere does not lift a guesser's lock); so does a
+ * password reset completed from that address.</li>
  * </ul>
  */
 public record ThrottlePolicy(Duration window, int addressFailures, int accountFailures, Duration lock,
