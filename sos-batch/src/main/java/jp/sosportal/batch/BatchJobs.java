@@ -30,6 +30,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.sosportal.audit.boundary.AuditTrail;
+import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.batch.control.Progress;
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.control.UploadStore;
@@ -60,6 +62,9 @@ public class BatchJobs {
 
     /** Dry runs show at most this many rejects on the page; the downloadable report has them all. */
     public static final int REJECTS_SHOWN = 100;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Accounts accounts;
@@ -129,7 +134,11 @@ public class BatchJobs {
     /** Restarts a stopped or failed run from its last checkpoint, with the same parameters. */
     @RolesAllowed("BATCH_ADMIN")
     public long restart(long executionId) {
-        return operator().restart(executionId, operator().getParameters(executionId));
+        long execution = operator().restart(executionId, operator().getParameters(executionId));
+        audit.record(AuditKind.BATCH_STARTED, accounts.currentCaller().username(),
+                operator().getParameters(executionId).getProperty("fileName"),
+                "restart of execution " + executionId + ", execution " + execution);
+        return execution;
     }
 
     /** The runs of both jobs the caller may see, newest first. */
@@ -176,7 +185,10 @@ public class BatchJobs {
         parameters.setProperty("encoding", encoding == null ? "" : encoding);
         parameters.setProperty("dryRun", String.valueOf(dryRun));
         parameters.setProperty("submittedBy", submittedBy);
-        return operator().start(kind.jobName(), parameters);
+        long execution = operator().start(kind.jobName(), parameters);
+        audit.record(AuditKind.BATCH_STARTED, submittedBy, parameters.getProperty("fileName"),
+                kind.jobName() + (dryRun ? " dry run" : "") + ", execution " + execution);
+        return execution;
     }
 
     /** Batch admins, and staff of a とりまとめ団体: other staff have nothing to upload. */

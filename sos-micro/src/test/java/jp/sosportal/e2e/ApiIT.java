@@ -574,8 +574,9 @@ class ApiIT {
         assertThat(api.get("hospital", REQUESTS + "/" + id(created)).ok(200)).isEqualTo(accepted);
         JsonArray history = history("hospital", created);
         assertThat(history).hasSize(4);
-        assertMove(history.getJsonObject(2), "pref-tokyo", "UNDER_REVIEW", "UNDER_REVIEW", "都道府県確認");
-        assertMove(history.getJsonObject(3), "national", "UNDER_REVIEW", "ACCEPTED", "国受付");
+        // The institution sees its reviewers by their display name, not their user name (issue 13).
+        assertMove(history.getJsonObject(2), "東京都 確認担当", "UNDER_REVIEW", "UNDER_REVIEW", "都道府県確認");
+        assertMove(history.getJsonObject(3), "国 確認担当", "UNDER_REVIEW", "ACCEPTED", "国受付");
     }
 
     @Test

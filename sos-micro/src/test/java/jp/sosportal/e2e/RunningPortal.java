@@ -26,6 +26,9 @@ public final class RunningPortal {
     public static final int SMTP_PORT = PORT + 7000;
     /** The shared instance's export limit: low, so that a test can pass it with a few dozen requests. */
     public static final int EXPORT_LIMIT = 60;
+    /** The shared instance's throttle: failures count for 30 seconds, the first lock lasts 3 (then 6, 12). */
+    public static final Duration LOGIN_WINDOW = Duration.ofSeconds(30);
+    public static final Duration LOGIN_LOCK = Duration.ofSeconds(3);
     private static RunningPortal instance;
 
     private final Process process;
@@ -41,7 +44,11 @@ public final class RunningPortal {
     /** The portal, started on first use. */
     public static synchronized RunningPortal get() {
         if (instance == null) {
-            instance = start("e2e", PORT, Map.of("SOS_REVIEW_EXPORT_LIMIT", String.valueOf(EXPORT_LIMIT)));
+            instance = start("e2e", PORT, Map.of("SOS_REVIEW_EXPORT_LIMIT", String.valueOf(EXPORT_LIMIT),
+                    // Issue 13: tests claim client addresses through X-Forwarded-For (as a proxy in front would),
+                    // and the guessing throttle locks for seconds, not minutes, so a test sees it end.
+                    "SOS_TRUSTED_PROXIES", "127.0.0.1", "SOS_LOGIN_WINDOW", LOGIN_WINDOW.toString(),
+                    "SOS_LOGIN_LOCK", LOGIN_LOCK.toString(), "SOS_LOGIN_LOCK_MAX", LOGIN_LOCK.multipliedBy(4).toString()));
             // Before waiting: a portal that never gets ready must not outlive the test run and hold the port.
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
             instance.awaitReady(Duration.ofSeconds(180));

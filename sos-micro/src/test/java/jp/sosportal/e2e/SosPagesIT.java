@@ -316,6 +316,9 @@ class SosPagesIT {
             assertThat(browser.driver().findElements(By.id("detailForm:submit"))).isEmpty();
             assertThat(browser.driver().findElements(By.id("detailForm:precheck"))).isEmpty();
             assertThat(browser.find("#history").getText()).contains("都道府県確認", "都道府県・国確認中 → 受付完了", "国受付");
+            // Reviewers appear by their display name, not their user name (issue 13).
+            assertThat(browser.find("#history").getText()).contains("東京都 確認担当", "国 確認担当")
+                    .doesNotContain("pref-tokyo", "national");
             browser.screenshot("sos-accepted");
             Accessibility.assertNoSeriousViolations(browser, "request detail in 受付完了");
 

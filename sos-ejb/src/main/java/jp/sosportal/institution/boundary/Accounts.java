@@ -1,6 +1,9 @@
 package jp.sosportal.institution.boundary;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
@@ -15,9 +18,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jp.sosportal.institution.control.Profile;
 import jp.sosportal.institution.control.ProfileValidation;
 import jp.sosportal.institution.entity.Caller;
+import jp.sosportal.institution.entity.Role;
 import jp.sosportal.institution.entity.UserAccount;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.platform.Labels;
 
 /** Accounts: who the logged-in caller is, for pages and for the access rules of every other service. */
 @Stateless
@@ -91,6 +96,45 @@ public class Accounts {
                         Long.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The session epoch of an enabled account, read from the database on every request (one indexed query, no
+     * cache): a session opened at another epoch, or of a disabled or removed account, is over.
+     */
+    public Optional<Long> activeSessionEpoch(String username) {
+        return em.createQuery("select a.sessionEpoch from UserAccount a where a.username = :username"
+                        + " and a.enabled = true", Long.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Ends every session of the account on every node (their next request goes to the login page): for a
+     * password change, a disabling, an admin's "log this user out". A page that wants to keep the caller's own
+     * session afterwards re-registers it (see the web module's {@code SessionGuard.keep}).
+     */
+    public void endSessionsOf(String username) {
+        findAccount(username).ifPresent(UserAccount::endSessions);
+    }
+
+    /**
+     * How an institution sees reviewers on its timeline (issue 13): 「東京都 確認担当」, 「国 確認担当」, never their
+     * user names. Names of other accounts are not in the map (they are shown as they are).
+     */
+    public Map<String, String> reviewerNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select u from UserAccount u left join fetch u.prefecture where u.username in :names"
+                        + " and u.role in :roles", UserAccount.class)
+                .setParameter("names", usernames).setParameter("roles", List.of(Role.PREFECTURE, Role.NATIONAL))
+                .getResultList()
+                .forEach(u -> names.put(u.getUsername(), u.getRole() == Role.NATIONAL || u.getPrefecture() == null
+                        ? Labels.text("reviewer.displayName.national")
+                        : Labels.text("reviewer.displayName.prefecture", u.getPrefecture().getName())));
+        return names;
     }
 
     public Optional<UserAccount> findAccount(String username) {

@@ -20,8 +20,11 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.sosportal.audit.boundary.AuditTrail;
+import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.institution.control.PasswordHashing;
 import jp.sosportal.institution.control.PasswordPolicy;
+import jp.sosportal.institution.entity.AuthAttempt;
 import jp.sosportal.institution.entity.PasswordResetToken;
 import jp.sosportal.institution.entity.UserAccount;
 import jp.sosportal.platform.FieldError;
@@ -31,7 +34,8 @@ import jp.sosportal.mail.boundary.Mailer;
 
 /**
  * パスワードリセット (manual 2-2): a single-use link valid for 30 minutes goes to the account's registered mail
- * address. The answer is the same whether the user exists or not; only a hash of the token is stored.
+ * address. The answer is the same whether the user exists or not; only a hash of the token is stored. A new link
+ * revokes the older ones; a reset ends the account's sessions; requests are limited per account and address.
  */
 @Stateless
 @PermitAll
@@ -56,17 +60,34 @@ public class PasswordResets {
     Mailer mailer;
 
     @Inject
+    Logins logins;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "sos.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** Sends the link if the user exists, is enabled and has a mail address; says nothing either way. */
-    public void request(String username) {
+    /**
+     * Sends the link if the user exists, is enabled and has a mail address, and has not been sent
+     * {@code sos.reset.account-requests} links in the last hour; says nothing either way. Returns 0, or the minutes
+     * the client address must wait when it asked {@code sos.reset.address-requests} times in the last hour.
+     */
+    public long request(String username) {
         if (username == null || username.isBlank()) {
-            return;
+            return 0;
         }
-        accounts.findAccount(username.trim())
-                .filter(account -> account.isEnabled() && account.getMail() != null)
-                .ifPresent(this::sendLink);
+        Logins.ResetAdmission admission = logins.admitReset(username, audit.currentAddress());
+        if (admission.addressThrottled()) {
+            return admission.retryAfterMinutes();
+        }
+        if (admission.send()) {
+            accounts.findAccount(username.trim())
+                    .filter(account -> account.isEnabled() && account.getMail() != null)
+                    .ifPresent(this::sendLink);
+        }
+        return 0;
     }
 
     public boolean isUsable(String token) {
@@ -81,7 +102,14 @@ public class PasswordResets {
         }
         PasswordResetToken reset = find(token).orElseThrow(() -> InvalidInputException.invalid(
                 List.of(new FieldError("token", Labels.text("password.reset.invalidLink")))));
-        reset.use(passwords.hash(password), now());
+        reset.use(passwords.hash(password), now()); // ends the account's sessions too
+        String username = reset.getAccount().getUsername();
+        // The owner proved who they are: their own address may log in at once (a guesser elsewhere stays locked).
+        em.createQuery("delete from AuthAttempt a where a.username = :username and a.kind = :kind"
+                        + " and a.address = :address")
+                .setParameter("username", username).setParameter("kind", AuthAttempt.Kind.LOGIN_FAILURE)
+                .setParameter("address", String.valueOf(audit.currentAddress())).executeUpdate();
+        audit.record(AuditKind.PASSWORD_RESET, username, username, null);
     }
 
     private void sendLink(UserAccount account) {
@@ -89,6 +117,8 @@ public class PasswordResets {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         LocalDateTime now = now();
+        em.createNamedQuery(PasswordResetToken.REVOKE_OPEN).setParameter("account", account)
+                .setParameter("now", now).executeUpdate(); // only the newest link works
         em.persist(new PasswordResetToken(account, sha256(token), now, now.plus(VALIDITY)));
         String link = baseUrl + "/password-reset/new.xhtml?token=" + token;
         mailer.send(account.getMail(), Labels.text("password.reset.mail.subject"),

@@ -20,9 +20,12 @@ import jp.sosportal.platform.BaseEntity;
 @Table(name = "password_reset_token")
 @NamedQuery(name = PasswordResetToken.BY_HASH,
         query = "select t from PasswordResetToken t where t.tokenHash = :hash")
+@NamedQuery(name = PasswordResetToken.REVOKE_OPEN, query = "update PasswordResetToken t set t.usedAt = :now,"
+        + " t.version = t.version + 1 where t.account = :account and t.usedAt is null")
 public class PasswordResetToken extends BaseEntity {
 
     public static final String BY_HASH = "PasswordResetToken.byHash";
+    public static final String REVOKE_OPEN = "PasswordResetToken.revokeOpen";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id")

@@ -72,6 +72,12 @@ public class UserAccount extends BaseEntity {
     /** The kinds of mail this user turned off, comma-separated ({@code RequestEvent.Kind} names, DIGEST). */
     @Column(name = "mail_opt_out", nullable = false, length = 200)
     private String mailOptOut = "";
+    /**
+     * Sessions opened at another epoch are over: every request compares the epoch its session was opened at with
+     * this column, so a reset, a change of password or a disabling ends the account's sessions on every node.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
 
     protected UserAccount() {
     }
@@ -93,8 +99,29 @@ public class UserAccount extends BaseEntity {
         this.profileConfirmed = true;
     }
 
+    /** A new password ends every session opened with the old one (ASVS 3.3.1). */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        endSessions();
+    }
+
+    /** Ends every session of this account, on every node, at their next request. */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
+    /** The account can no longer log in, and its open sessions end. */
+    public void disable() {
+        enabled = false;
+        endSessions();
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public String getUsername() {

@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.sosportal.audit.boundary.AuditTrail;
+import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.calendar.boundary.Deadlines;
 import jp.sosportal.eligibility.control.ConditionResult;
 import jp.sosportal.eligibility.boundary.EligibilityCheck;
@@ -58,6 +60,9 @@ public class SupplyRequests {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Institutions institutions;
@@ -165,7 +170,7 @@ public class SupplyRequests {
         SupplyRequest request = current(id, version);
         request.confirmByPrefecture(now(), accounts.currentCaller().username(), checkedNote(note, false));
         events.fire(new RequestEvent(request, RequestEvent.Kind.PREFECTURE_CONFIRMED, List.of()));
-        return request;
+        return audited(AuditKind.REVIEW_CONFIRMED, request, null);
     }
 
     /**
@@ -180,7 +185,7 @@ public class SupplyRequests {
                 request.getContent().getItemCodes(), maxQuantity);
         request.confirmByPrefecture(now(), accounts.currentCaller().username(), checked, approved);
         events.fire(new RequestEvent(request, RequestEvent.Kind.PREFECTURE_CONFIRMED, List.of()));
-        return request;
+        return audited(AuditKind.REVIEW_CONFIRMED, request, approved.toString());
     }
 
     /** Back to the institution (未申請) with a reason it sees on its timeline. */
@@ -189,7 +194,7 @@ public class SupplyRequests {
         SupplyRequest request = current(id, version);
         request.returnToInstitution(checkedNote(reason, true), now(), accounts.currentCaller().username());
         events.fire(new RequestEvent(request, RequestEvent.Kind.RETURNED, List.of(reason.strip())));
-        return request;
+        return audited(AuditKind.REVIEW_RETURNED, request, null);
     }
 
     private static String checkedNote(String note, boolean required) {
@@ -209,7 +214,18 @@ public class SupplyRequests {
         SupplyRequest request = current(id, version);
         request.accept(now(), accounts.currentCaller().username());
         events.fire(new RequestEvent(request, RequestEvent.Kind.ACCEPTED, List.of()));
+        return audited(AuditKind.REVIEW_ACCEPTED, request, null);
+    }
+
+    /** A reviewer's move goes to the audit trail, in the move's transaction. */
+    private SupplyRequest audited(AuditKind kind, SupplyRequest request, String detail) {
+        audit.record(kind, accounts.currentCaller().username(), subject(request), detail);
         return request;
+    }
+
+    /** How the audit trail names a request: its id and its institution's code. */
+    public static String subject(SupplyRequest request) {
+        return "request " + request.getId() + " (" + request.getInstitution().getCode() + ")";
     }
 
     private SupplyRequest current(long id, long version) {

@@ -14,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.sosportal.audit.boundary.AuditTrail;
+import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
@@ -50,6 +52,9 @@ public class Distributions {
     Accounts accounts;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     SupplyRequests requests;
 
     @Inject
@@ -75,7 +80,7 @@ public class Distributions {
         events.fire(new RequestEvent(request, RequestEvent.Kind.DISTRIBUTION_PLANNED, List.of(Labels.text(
                 "mail.distribution.planned", itemName(distribution), distribution.getQuantity(),
                 Labels.day(distribution.getPlannedDate())))));
-        return distribution;
+        return audited(AuditKind.DISTRIBUTION_PLANNED, distribution);
     }
 
     /** 発送済 on the given day (not in the future, not before the distribution was recorded). */
@@ -91,7 +96,7 @@ public class Distributions {
         events.fire(new RequestEvent(distribution.getRequest(), RequestEvent.Kind.SHIPPED, List.of(Labels.text(
                 "mail.distribution.shipped", itemName(distribution), distribution.getQuantity(),
                 Labels.day(distribution.getShippedDate())))));
-        return distribution;
+        return audited(AuditKind.DISTRIBUTION_SHIPPED, distribution);
     }
 
     /** 受領 by staff of the request's own institution, once shipped. */
@@ -99,6 +104,12 @@ public class Distributions {
     public Distribution receive(long distributionId, long version) {
         Distribution distribution = current(distributionId, version);
         distribution.receive(now(), accounts.currentCaller().username());
+        return audited(AuditKind.DISTRIBUTION_RECEIVED, distribution);
+    }
+
+    private Distribution audited(AuditKind kind, Distribution distribution) {
+        audit.record(kind, accounts.currentCaller().username(), SupplyRequests.subject(distribution.getRequest()),
+                distribution.getItemCode() + " " + distribution.getQuantity());
         return distribution;
     }
 

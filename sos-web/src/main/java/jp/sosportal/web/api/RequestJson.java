@@ -58,8 +58,10 @@ public record RequestJson(long id, long version, String title, String institutio
     /** A line of the timeline. */
     public record HistoryJson(OffsetDateTime at, String actor, String from, String to, String reason) {
 
-        public static HistoryJson of(StatusChange change) {
-            return new HistoryJson(tokyo(change.getAt()), change.getActor(),
+        /** The line, with the actor under the name {@code shownNames} gives it, if any. */
+        public static HistoryJson of(StatusChange change, Map<String, String> shownNames) {
+            return new HistoryJson(tokyo(change.getAt()),
+                    shownNames.getOrDefault(change.getActor(), change.getActor()),
                     change.getFrom() == null ? null : change.getFrom().name(), change.getTo().name(),
                     change.getReason());
         }

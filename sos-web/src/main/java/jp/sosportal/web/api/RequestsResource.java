@@ -3,6 +3,8 @@ package jp.sosportal.web.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -23,11 +25,13 @@ import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
 
+import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.review.boundary.Distributions;
 import jp.sosportal.request.control.RequestQuery;
 import jp.sosportal.request.control.RequestSort;
 import jp.sosportal.request.entity.RequestStatus;
+import jp.sosportal.request.entity.StatusChange;
 import jp.sosportal.web.api.RequestJson.CheckJson;
 import jp.sosportal.web.api.RequestJson.HistoryJson;
 import jp.sosportal.web.api.RequestJson.PageJson;
@@ -45,6 +49,9 @@ public class RequestsResource {
 
     @Inject
     Distributions distributions;
+
+    @Inject
+    Accounts accounts;
 
     @Context
     UriInfo uri;
@@ -123,7 +130,12 @@ public class RequestsResource {
     @GET
     @Path("{id}/history")
     public List<HistoryJson> history(@PathParam("id") long id) {
-        return requests.history(id).stream().map(HistoryJson::of).toList();
+        List<StatusChange> changes = requests.history(id);
+        // Institutions see reviewers as 「東京都 確認担当」, not by user name (issue 13).
+        Map<String, String> names = accounts.currentCaller().isStaff()
+                ? accounts.reviewerNames(changes.stream().map(StatusChange::getActor).collect(Collectors.toSet()))
+                : Map.of();
+        return changes.stream().map(change -> HistoryJson.of(change, names)).toList();
     }
 
     @GET

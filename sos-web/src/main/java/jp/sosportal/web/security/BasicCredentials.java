@@ -14,20 +14,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jp.sosportal.institution.boundary.Accounts;
+import jp.sosportal.institution.boundary.Logins;
+import jp.sosportal.institution.control.LoginOutcome;
 
 /**
  * HTTP Basic for the JSON API. A PBKDF2 check with 210,000 iterations costs a few hundred milliseconds, too much
  * for every call of a script, so a successful check is remembered for five minutes as a salted SHA-256 of the
  * password (never the password itself) together with the account's version. Each call reads that version (one
  * indexed query): a changed password or a disabled account is checked again at once, on every instance; any
- * mismatch goes back to the identity store.
+ * mismatch goes back to {@link Logins}, which throttles guessing (429 with {@code Retry-After} and a Japanese
+ * message while locked) and costs the same for unknown users. A cached credential is the exact password verified
+ * minutes ago, so it is not a guess: a script keeps working while a stranger's guesses lock its address.
  */
 @ApplicationScoped
 class BasicCredentials {
@@ -37,14 +39,17 @@ class BasicCredentials {
     private static final int MAX_ENTRIES = 10_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Verified(byte[] salt, byte[] digest, long accountVersion, CredentialValidationResult result,
+    private record Verified(byte[] salt, byte[] digest, long accountVersion, LoginOutcome result,
                             long expiresAt) {
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     @Inject
-    IdentityStoreHandler identityStore;
+    Logins logins;
+
+    @Inject
+    ClientAddresses addresses;
 
     @Inject
     Accounts accounts;
@@ -61,28 +66,30 @@ class BasicCredentials {
             Api.unauthorized(response);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = validate(userAndPassword[0], userAndPassword[1]);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        LoginOutcome result = validate(userAndPassword[0], userAndPassword[1], addresses.of(request));
+        if (result.isThrottled()) {
+            Api.throttled(response, result.retryAfterSeconds(), result.retryAfterMinutes());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (!result.isValid()) {
             Api.unauthorized(response);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(new CredentialValidationResult(result.username(), result.groups()));
     }
 
-    private CredentialValidationResult validate(String username, String password) {
-        // Read before the identity store: a change in between leaves an old version here, so the next call re-checks.
+    private LoginOutcome validate(String username, String password, String address) {
+        // Read before the check: a change in between leaves an old version here, so the next call re-checks.
         Optional<Long> version = accounts.enabledVersion(username);
-        if (version.isEmpty()) {
-            verified.remove(username);
-            return CredentialValidationResult.INVALID_RESULT;
-        }
         Verified known = verified.get(username);
-        if (known != null && known.expiresAt() - System.nanoTime() > 0 && known.accountVersion() == version.get()
+        if (version.isPresent() && known != null && known.expiresAt() - System.nanoTime() > 0
+                && known.accountVersion() == version.get()
                 && MessageDigest.isEqual(known.digest(), digest(known.salt(), password))) {
             return known.result();
         }
-        CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        // Unknown and disabled users go through the full check too: the answer must take as long as anyone's.
+        LoginOutcome result = logins.authenticate(username, password, address);
+        if (result.isValid() && version.isPresent()) {
             remember(username, password, version.get(), result);
         } else {
             verified.remove(username);
@@ -90,7 +97,7 @@ class BasicCredentials {
         return result;
     }
 
-    private void remember(String username, String password, long accountVersion, CredentialValidationResult result) {
+    private void remember(String username, String password, long accountVersion, LoginOutcome result) {
         if (verified.size() >= MAX_ENTRIES) {
             verified.clear();
         }

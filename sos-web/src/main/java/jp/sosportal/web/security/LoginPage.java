@@ -15,11 +15,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.sosportal.platform.Labels;
 import jp.sosportal.web.platform.Messages;
 
 /**
  * 「ログイン」. Wrong password, unknown user and empty fields all get the same message, so the page never tells
- * which part was wrong.
+ * which part was wrong. After repeated failures the page says how many minutes to wait (the throttle's
+ * message), whatever the password typed then.
  */
 @Named
 @RequestScoped
@@ -39,7 +41,12 @@ public class LoginPage {
 
     public String login() throws IOException {
         if (isBlank(username) || isBlank(password) || authenticate() != AuthenticationStatus.SUCCESS) {
-            messages.error(null, "login.failed");
+            Object retryMinutes = faces.getExternalContext().getRequestMap().get(PortalAuthentication.RETRY_MINUTES);
+            if (retryMinutes != null) {
+                messages.errorText(null, Labels.text("login.throttled", retryMinutes));
+            } else {
+                messages.error(null, "login.failed");
+            }
             password = null;
             return null;
         }

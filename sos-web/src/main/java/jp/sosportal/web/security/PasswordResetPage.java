@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import jp.sosportal.institution.boundary.PasswordResets;
 import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.platform.Labels;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -35,7 +36,11 @@ public class PasswordResetPage implements Serializable {
     private boolean sent;
 
     public void request() {
-        resets.request(username);
+        long waitMinutes = resets.request(username);
+        if (waitMinutes > 0) {
+            messages.errorText(null, Labels.text("reset.throttled", waitMinutes));
+            return;
+        }
         sent = true;
         messages.info(null, "reset.sent");
     }

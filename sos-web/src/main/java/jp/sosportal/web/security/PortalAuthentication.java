@@ -8,30 +8,50 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.omnifaces.util.Servlets;
+
+import jp.sosportal.audit.boundary.AuditTrail;
+import jp.sosportal.audit.entity.AuditKind;
+import jp.sosportal.institution.boundary.Logins;
+import jp.sosportal.institution.control.LoginOutcome;
 
 /**
  * One mechanism for the whole application (Jakarta EE 10 allows only one): the login page authenticates
  * programmatically and the session keeps the caller; the JSON API also accepts HTTP Basic on each request, without
- * creating a session (a script's thousand calls must not leave a thousand sessions). A protected page without a
- * login goes to the login page (an ajax action of an expired session too, told so); the API answers 401 with
- * problem+json instead.
+ * creating a session (a script's thousand calls must not leave a thousand sessions). Every password check goes
+ * through {@link Logins} (throttling, equal timing, audit). A session is checked on each request by
+ * {@link SessionGuard} (12-hour lifetime, password reset or change, disabled account) and ended when it fails.
+ * A protected page without a login goes to the login page (an ajax action of an expired session too, told so);
+ * the API answers 401 with problem+json instead.
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the minutes a throttled login must wait, for the login page's message. */
+    static final String RETRY_MINUTES = "sos.login.retryMinutes";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
-    IdentityStoreHandler identityStore;
+    Logins logins;
 
     @Inject
     BasicCredentials basic;
+
+    @Inject
+    SessionGuard sessions;
+
+    @Inject
+    ClientAddresses addresses;
+
+    @Inject
+    AuditTrail audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -41,8 +61,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return loginFromPage(credential, request, context);
         }
         Principal sessionCaller = request.getUserPrincipal();
+        boolean expired = false;
         if (sessionCaller != null) {
-            return context.notifyContainerAboutLogin(sessionCaller, null); // the session's caller and groups
+            if (isStillValid(request, sessionCaller)) {
+                return context.notifyContainerAboutLogin(sessionCaller, null); // the session's caller and groups
+            }
+            expired = true;
         }
         if (Api.isApi(request) && basic.isPresent(request)) {
             return basic.authenticate(request, response, context);
@@ -54,25 +78,49 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             Api.unauthorized(response);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        String loginPage = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
         if (Servlets.isFacesAjaxRequest(request)) {
             // An action on a page whose session has ended: a 302 would hand the login page to the ajax handler,
             // which drops it without a word. Tell Faces to go to the login page instead, saying why.
             Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE + "?expired=true");
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        return context.redirect(loginPage);
+    }
+
+    /** Static resources skip the database check; anything else ends the session when the guard says so. */
+    private boolean isStillValid(HttpServletRequest request, Principal caller) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+            return true;
+        }
+        HttpSession session = request.getSession(false);
+        if (sessions.isValid(session, caller.getName())) {
+            return true;
+        }
+        audit.recordFrom(AuditKind.SESSION_ENDED, caller.getName(), caller.getName(), null, addresses.of(request));
+        session.invalidate(); // the session's caller goes with it: this request is anonymous
+        return false;
     }
 
     private AuthenticationStatus loginFromPage(Credential credential, HttpServletRequest request,
                                                HttpMessageContext context) {
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        LoginOutcome outcome = logins.authenticate(password.getCaller(), password.getPasswordAsString(),
+                addresses.of(request));
+        if (!outcome.isValid()) {
+            if (outcome.isThrottled()) {
+                request.setAttribute(RETRY_MINUTES, outcome.retryAfterMinutes());
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a new id at login: no session fixation
         }
-        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-        return context.notifyContainerAboutLogin(result);
+        sessions.opened(request.getSession(), outcome.sessionEpoch());
+        context.setRegisterSession(outcome.username(), outcome.groups());
+        return context.notifyContainerAboutLogin(new CredentialValidationResult(outcome.username(),
+                outcome.groups()));
     }
 }

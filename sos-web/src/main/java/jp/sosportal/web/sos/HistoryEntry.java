@@ -28,6 +28,20 @@ public class HistoryEntry implements Serializable {
     private final String reason;
     private final transient LocalDateTime when;
 
+    private HistoryEntry(HistoryEntry entry, String actor) {
+        this.when = entry.when;
+        this.at = entry.at;
+        this.actor = actor;
+        this.from = entry.from;
+        this.to = entry.to;
+        this.reason = entry.reason;
+    }
+
+    /** This entry with the actor shown under another name (a reviewer's 「東京都 確認担当」); null keeps it. */
+    public HistoryEntry shownAs(String displayName) {
+        return displayName == null ? this : new HistoryEntry(this, displayName);
+    }
+
     HistoryEntry(StatusChange change, Formats formats) {
         this.when = change.getAt();
         this.at = formats.dateTime(change.getAt());

@@ -2,6 +2,9 @@ package jp.sosportal.web.sos;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 
+import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.RequestRefusedException;
@@ -37,6 +41,9 @@ public class RequestDetailPage implements Serializable {
 
     @Inject
     transient Distributions distributions;
+
+    @Inject
+    transient Accounts accounts;
 
     @Inject
     SupplyItemChoices items;
@@ -122,8 +129,12 @@ public class RequestDetailPage implements Serializable {
         return items.names(getRequest().getContent().getItemCodes());
     }
 
+    /** The timeline, with reviewers shown as 「東京都 確認担当」 rather than by user name. */
     public List<HistoryEntry> getHistory() {
-        return HistoryEntry.timeline(getRequest(), getDistributions(), items, formats, messages);
+        List<HistoryEntry> timeline = HistoryEntry.timeline(getRequest(), getDistributions(), items, formats, messages);
+        Map<String, String> names = accounts.reviewerNames(timeline.stream().map(HistoryEntry::getActor)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return timeline.stream().map(entry -> entry.shownAs(names.get(entry.getActor()))).toList();
     }
 
     private CheckView view(SupplyRequest checked) {

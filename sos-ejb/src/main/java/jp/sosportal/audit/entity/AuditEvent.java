@@ -1,0 +1,81 @@
+package jp.sosportal.audit.entity;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import jp.sosportal.platform.BaseEntity;
+
+/** One line of the audit trail. Written once, never changed; texts are cut to their columns, never refused. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent extends BaseEntity {
+
+    public static final int ACTOR_LENGTH = 64;
+    public static final int SUBJECT_LENGTH = 200;
+    public static final int ADDRESS_LENGTH = 64;
+    public static final int DETAIL_LENGTH = 1000;
+
+    @Column(nullable = false)
+    private LocalDateTime at;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private AuditKind kind;
+
+    @Column(length = ACTOR_LENGTH)
+    private String actor;
+
+    @Column(length = SUBJECT_LENGTH)
+    private String subject;
+
+    @Column(length = ADDRESS_LENGTH)
+    private String address;
+
+    @Column(length = DETAIL_LENGTH)
+    private String detail;
+
+    protected AuditEvent() {
+    }
+
+    public AuditEvent(LocalDateTime at, AuditKind kind, String actor, String subject, String address, String detail) {
+        this.at = at;
+        this.kind = kind;
+        this.actor = cut(actor, ACTOR_LENGTH);
+        this.subject = cut(subject, SUBJECT_LENGTH);
+        this.address = cut(address, ADDRESS_LENGTH);
+        this.detail = cut(detail, DETAIL_LENGTH);
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
+    public LocalDateTime getAt() {
+        return at;
+    }
+
+    public AuditKind getKind() {
+        return kind;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

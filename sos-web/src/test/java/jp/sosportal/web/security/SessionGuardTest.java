@@ -1,0 +1,72 @@
+package jp.sosportal.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.junit.jupiter.api.Test;
+
+import jp.sosportal.institution.boundary.Accounts;
+
+/** The session rules of ASVS 3.3 without a container: absolute lifetime, session epoch, disabled account. */
+class SessionGuardTest {
+
+    static final Instant LOGIN = Instant.parse("2026-12-02T00:00:00Z");
+
+    final Map<String, Object> attributes = new HashMap<>();
+    final HttpSession session = (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {HttpSession.class}, (proxy, method, args) -> switch (method.getName()) {
+                case "setAttribute" -> attributes.put((String) args[0], args[1]);
+                case "getAttribute" -> attributes.get((String) args[0]);
+                default -> throw new UnsupportedOperationException(method.getName());
+            });
+    Optional<Long> accountEpoch = Optional.of(3L);
+
+    SessionGuard guardAt(Instant now) {
+        SessionGuard guard = new SessionGuard();
+        guard.clock = Clock.fixed(now, ZoneId.of("Asia/Tokyo"));
+        guard.maxAge = Duration.ofHours(12);
+        guard.accounts = new Accounts() {
+            @Override
+            public Optional<Long> activeSessionEpoch(String username) {
+                return accountEpoch;
+            }
+        };
+        return guard;
+    }
+
+    @Test
+    void aSessionLivesTwelveHoursAtMostWhateverItsActivity() {
+        guardAt(LOGIN).opened(session, 3L);
+        assertThat(guardAt(LOGIN.plus(Duration.ofHours(12)).minusSeconds(1)).isValid(session, "u")).isTrue();
+        assertThat(guardAt(LOGIN.plus(Duration.ofHours(12))).isValid(session, "u")).isFalse();
+    }
+
+    @Test
+    void aMovedEpochEndsTheSession() {
+        guardAt(LOGIN).opened(session, 3L);
+        accountEpoch = Optional.of(4L);
+        assertThat(guardAt(LOGIN.plusSeconds(60)).isValid(session, "u")).isFalse();
+    }
+
+    @Test
+    void aDisabledOrRemovedAccountEndsTheSession() {
+        guardAt(LOGIN).opened(session, 3L);
+        accountEpoch = Optional.empty();
+        assertThat(guardAt(LOGIN.plusSeconds(60)).isValid(session, "u")).isFalse();
+    }
+
+    @Test
+    void aSessionNotOpenedThroughTheLoginIsNotTrusted() {
+        assertThat(guardAt(LOGIN).isValid(session, "u")).isFalse();
+    }
+}
