@@ -2,10 +2,10 @@ package jp.sosportal.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Date;
@@ -36,7 +36,9 @@ import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.platform.Clocks;
+import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
+import jp.sosportal.platform.TooLargeException;
 
 /**
  * Starts and queries survey-ingestion jobs. It lives in this module on purpose: the batch runtime answers job
@@ -69,12 +71,34 @@ public class BatchJobs {
     @ConfigProperty(name = "sos.batch.dir")
     Optional<String> batchDir;
 
-    /** Stores an uploaded file and starts its job, as a dry run or for real; returns the execution id. */
+    /** The largest file an upload may store (SOS_UPLOAD_MAX_MB), on the page and the API alike. */
+    @Inject
+    @ConfigProperty(name = "sos.upload.max-mb", defaultValue = "200")
+    int uploadMaxMb;
+
+    /**
+     * Stores an uploaded file and starts its job, as a dry run or for real; returns the execution id. A file above
+     * the upload limit is refused while it is copied (a chunked body states no length) and nothing of it is kept.
+     */
     public long upload(SurveyKind kind, String fileName, InputStream content, String encoding, boolean dryRun)
             throws IOException {
         Caller caller = uploader();
         Path stored = storeDirectory().resolve(UUID.randomUUID() + ".csv");
-        Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
+        long limit = uploadMaxMb * 1024L * 1024L;
+        try (OutputStream out = Files.newOutputStream(stored)) {
+            byte[] buffer = new byte[64 * 1024];
+            long copied = 0;
+            for (int n; (n = content.read(buffer)) >= 0; ) {
+                copied += n;
+                if (copied > limit) {
+                    throw new TooLargeException(Labels.text("error.uploadTooLarge", String.valueOf(uploadMaxMb)));
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(stored);
+            throw e;
+        }
         return start(kind, stored, fileName, encoding, dryRun, caller.username());
     }
 
@@ -198,8 +222,12 @@ public class BatchJobs {
     }
 
     private Path storeDirectory() throws IOException {
-        Path dir = Path.of(batchDir.orElse(System.getProperty("java.io.tmpdir") + "/sos-batch"));
-        return Files.createDirectories(dir);
+        return Files.createDirectories(storeDirectory(batchDir));
+    }
+
+    /** SOS_BATCH_DIR, or its default under the temp directory. */
+    static Path storeDirectory(Optional<String> configured) {
+        return Path.of(configured.orElse(System.getProperty("java.io.tmpdir") + "/sos-batch"));
     }
 
     private static JobOperator operator() {

@@ -21,6 +21,7 @@ import jp.sosportal.batch.BatchJobs;
 import jp.sosportal.batch.Execution;
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.job.Rejects;
+import jp.sosportal.platform.TooLargeException;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -56,6 +57,9 @@ public class UploadPage implements Serializable {
             dryRunId = batchJobs.upload(kind, file.getFileName(), content, encoding, true);
         } catch (EJBAccessException e) {
             messages.error("upload:file", "batch.upload.forbidden");
+            return;
+        } catch (TooLargeException e) {
+            messages.errorText("upload:file", e.getMessage());
             return;
         }
         dryRun = null;
