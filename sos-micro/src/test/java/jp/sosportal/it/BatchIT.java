@@ -116,7 +116,7 @@ class BatchIT {
                 "daily.csv,5,医療機関コード,9999999990,医療機関コード「9999999990」は医療機関マスタに登録されていません。",
                 "daily.csv,6,回答日," + TODAY.plusDays(1) + ",未来の日付は指定できません。",
                 "daily.csv,7,うち抗原定性検査(簡易キット)実施人数,x,整数を入力してください。",
-                "daily.csv,7,うち抗原定量検査実施人数,-3,0以上の整数を入力してください。"),
+                "daily.csv,7,うち抗原定量検査実施人数,'-3,0以上の整数を入力してください。"),
                 Files.readAllLines(RejectReport.reportOf(file), StandardCharsets.UTF_8));
     }
 
@@ -238,7 +238,7 @@ class BatchIT {
             boolean bad = i % 7500 == 0; // 8 rows refused, before and after the stop
             rows.append(a).append(',').append(day(i)).append(",0,0,").append(bad ? -1 : 1).append(",0,なし,不可\n");
             if (bad) {
-                report.add("daily.csv," + (i + 1) + ",入院中,-1,0以上の整数を入力してください。");
+                report.add("daily.csv," + (i + 1) + ",入院中,'-1,0以上の整数を入力してください。");
             }
         }
         Path file = file(rows.toString(), StandardCharsets.UTF_8);

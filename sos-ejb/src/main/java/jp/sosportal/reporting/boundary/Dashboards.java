@@ -46,7 +46,7 @@ public class Dashboards {
     }
 
     /** The caller's prefecture, or null for the nation; a prefecture reviewer without one reaches nothing. */
-    private static String reach(Caller caller) {
+    static String reach(Caller caller) {
         if (caller.role() == Role.PREFECTURE) {
             return caller.prefectureCode() == null ? "--" : caller.prefectureCode();
         }
