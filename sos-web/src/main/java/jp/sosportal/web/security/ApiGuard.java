@@ -109,6 +109,7 @@ public class ApiGuard extends HttpFilter {
         response.setContentType("application/problem+json;charset=UTF-8");
         response.setHeader("Connection", "close"); // the rest of an unread body is not worth reading
         response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        response.flushBuffer(); // now: the container may then wait for the unread body, the caller must not
     }
 
     /** A request whose body was read ahead (a chunked JSON body within the limit). */

@@ -7,8 +7,9 @@ import jakarta.servlet.annotation.WebListener;
 
 /**
  * The session cookie is {@code Secure} when the portal's public address is https ({@code SOS_BASE_URL}); its
- * {@code HttpOnly} and {@code SameSite=Lax} come from web.xml, so that the EAR and the Micro jar send the same
- * cookie. Behind a trusted proxy that terminates HTTPS, {@code SecurityHeaders} marks it per request.
+ * {@code HttpOnly} (web.xml) and {@code SameSite=Lax} (glassfish-web.xml) come with the application, so that the
+ * EAR and the Micro jar send the same cookie. Behind a trusted proxy that terminates HTTPS, {@code SecurityHeaders}
+ * marks it per request.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
