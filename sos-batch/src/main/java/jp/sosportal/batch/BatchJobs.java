@@ -1,8 +1,8 @@
 package jp.sosportal.batch;
 
 import java.io.IOException;
+import java.io.FilterInputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
@@ -31,6 +30,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.sosportal.batch.control.SurveyKind;
+import jp.sosportal.batch.control.UploadStore;
 import jp.sosportal.batch.job.Rejects;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.entity.Caller;
@@ -78,26 +78,23 @@ public class BatchJobs {
 
     /**
      * Stores an uploaded file and starts its job, as a dry run or for real; returns the execution id. A file above
-     * the upload limit is refused while it is copied (a chunked body states no length) and nothing of it is kept.
+     * the upload limit is refused by its stated size, or while it is copied (a chunked body states none), and
+     * nothing of it is kept.
+     *
+     * @param size the file's size if the sender said it, else -1 (a file that cannot fit is refused before storing)
      */
-    public long upload(SurveyKind kind, String fileName, InputStream content, String encoding, boolean dryRun)
-            throws IOException {
+    public long upload(SurveyKind kind, String fileName, InputStream content, long size, String encoding,
+                       boolean dryRun) throws IOException {
         Caller caller = uploader();
-        Path stored = storeDirectory().resolve(UUID.randomUUID() + ".csv");
         long limit = uploadMaxMb * 1024L * 1024L;
-        try (OutputStream out = Files.newOutputStream(stored)) {
-            byte[] buffer = new byte[64 * 1024];
-            long copied = 0;
-            for (int n; (n = content.read(buffer)) >= 0; ) {
-                copied += n;
-                if (copied > limit) {
-                    throw new TooLargeException(Labels.text("error.uploadTooLarge", String.valueOf(uploadMaxMb)));
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(stored);
-            throw e;
+        if (size > limit) {
+            throw tooLarge();
+        }
+        Path stored;
+        try {
+            stored = new UploadStore(storeDirectory()).store(new BoundedInput(content, limit), size);
+        } catch (BoundedInput.Exceeded e) {
+            throw tooLarge(); // the store removed what it had written
         }
         return start(kind, stored, fileName, encoding, dryRun, caller.username());
     }
@@ -219,6 +216,46 @@ public class BatchJobs {
 
     private static LocalDateTime local(Date date) {
         return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), Clocks.TOKYO);
+    }
+
+    private TooLargeException tooLarge() {
+        return new TooLargeException(Labels.text("error.uploadTooLarge", String.valueOf(uploadMaxMb)));
+    }
+
+    /** An upload that fails as an I/O error once more than {@code limit} bytes were read. */
+    private static final class BoundedInput extends FilterInputStream {
+
+        static final class Exceeded extends IOException {
+            private static final long serialVersionUID = 1L;
+        }
+
+        private long left;
+
+        BoundedInput(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws Exceeded {
+            left -= n;
+            if (left < 0) {
+                throw new Exceeded();
+            }
+        }
     }
 
     private Path storeDirectory() throws IOException {

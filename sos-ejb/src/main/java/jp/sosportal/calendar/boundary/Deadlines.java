@@ -12,32 +12,33 @@ import jakarta.inject.Inject;
 
 import jp.sosportal.calendar.control.BusinessCalendar;
 
-/** The 13:00 deadline as of the application's clock: what pages and the request aggregate ask of the calendar. */
+/** The 13:00 deadline as of the application's clock over the holiday list in force: what pages and requests ask. */
 @ApplicationScoped
 public class Deadlines {
 
-    private final BusinessCalendar calendar = BusinessCalendar.japan();
+    @Inject
+    Holidays holidays;
 
     @Inject
     Clock clock;
 
     /** 対応予定日 of something submitted now. */
     public LocalDate handlingDateNow() {
-        return calendar.handlingDate(now());
+        return holidays.calendar().handlingDate(now());
     }
 
     /** 対応予定日 of something submitted at this Tokyo wall-clock time. */
     public LocalDate handlingDate(LocalDateTime submittedAt) {
-        return calendar.handlingDate(submittedAt.atZone(BusinessCalendar.TOKYO));
+        return holidays.calendar().handlingDate(submittedAt.atZone(BusinessCalendar.TOKYO));
     }
 
     /** Time left before today's 13:00, empty after it or on a day that is not a business day. */
     public Optional<Duration> timeLeftToday() {
-        return calendar.timeLeftToday(now());
+        return holidays.calendar().timeLeftToday(now());
     }
 
     public boolean isBusinessDay(LocalDate date) {
-        return calendar.isBusinessDay(date);
+        return holidays.calendar().isBusinessDay(date);
     }
 
     private ZonedDateTime now() {

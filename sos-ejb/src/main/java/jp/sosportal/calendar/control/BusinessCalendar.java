@@ -1,5 +1,9 @@
 package jp.sosportal.calendar.control;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -8,61 +12,63 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
  * Business days and the daily 13:00 cut-off of SOS requests, in Asia/Tokyo.
  * Immutable and thread-safe.
  * <p>
- * A business day is not a Saturday, Sunday, Japanese national holiday (businessCalendar4j, see the package
- * documentation) or year-end holiday 12/29–1/3. Only dates in {@link #FIRST_YEAR}–{@link #LAST_YEAR} are answered:
- * any other date throws {@link IllegalArgumentException} instead of guessing; so from 2027-12-28 (13:00 for
- * {@link #handlingDate}) the next business day, which falls in 2028, throws too.
+ * A business day is not a Saturday, Sunday, Japanese national holiday or year-end holiday 12/29–1/3. National
+ * holidays come from the Cabinet Office list for the years it covers and from {@link HolidayLaw} after them, so
+ * every date is answered: the calendar never runs out.
  */
 public final class BusinessCalendar {
 
     public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     /** Requests must be in before this time; 13:00:00 itself is already too late. */
     public static final LocalTime CUT_OFF = LocalTime.of(13, 0);
-    public static final int FIRST_YEAR = 2020;
-    /** The last year checked against the Cabinet Office's published list (see the test). */
-    public static final int LAST_YEAR = 2027;
 
-    /** The library's switch for where it loads the Cabinet Office CSV from; its default is the Cabinet Office site. */
+    /** An operator's newer copy of the Cabinet Office file (a system property or environment variable, a URL). */
     static final String HOLIDAY_URL_PROPERTY = "SYUKUJITSU_URL";
     static final String BUNDLED_HOLIDAY_FILE = "syukujitsu.csv";
 
     private static final Logger LOG = Logger.getLogger(BusinessCalendar.class.getName());
+    private static final BusinessCalendar JAPAN = new BusinessCalendar(readConfiguredList());
 
-    static {
-        // Must run before anything touches businessCalendar4j: its holiday class reads the property when it loads.
-        keepHolidayDataLocal();
+    private final HolidayList list;
+    private final Map<Integer, NavigableMap<LocalDate, String>> lawYears = new ConcurrentHashMap<>();
+
+    private BusinessCalendar(HolidayList list) {
+        this.list = list;
     }
 
-    private static final BusinessCalendar JAPAN = new BusinessCalendar(
-            one.cafebabe.businesscalendar4j.BusinessCalendar.JAPAN.PUBLIC_HOLIDAYS, FIRST_YEAR, LAST_YEAR);
-
-    private final Function<LocalDate, String> nationalHolidayName;
-    private final int firstYear;
-    private final int lastYear;
-
-    private BusinessCalendar(Function<LocalDate, String> nationalHolidayName, int firstYear, int lastYear) {
-        this.nationalHolidayName = nationalHolidayName;
-        this.firstYear = firstYear;
-        this.lastYear = lastYear;
-    }
-
-    /** Japanese business days for {@link #FIRST_YEAR}–{@link #LAST_YEAR}. */
+    /** The calendar of the bundled Cabinet Office list, or of the file {@code SYUKUJITSU_URL} names. */
     public static BusinessCalendar japan() {
         return JAPAN;
     }
 
-    /** @throws IllegalArgumentException if the date lies outside the covered years */
+    /** The calendar of another list, such as one the system admin uploaded. */
+    public static BusinessCalendar of(HolidayList list) {
+        return new BusinessCalendar(list);
+    }
+
+    public HolidayList list() {
+        return list;
+    }
+
+    /** The national holiday's name on that day, or empty; from the list where it has the year, else by law. */
+    public Optional<String> holidayName(LocalDate date) {
+        return Optional.ofNullable(list.covers(date.getYear())
+                ? list.nameOf(date)
+                : lawYears.computeIfAbsent(date.getYear(), HolidayLaw::holidaysOf).get(date));
+    }
+
     public boolean isBusinessDay(LocalDate date) {
-        requireCovered(date);
-        return !isWeekend(date) && !isYearEndHoliday(date) && nationalHolidayName.apply(date) == null;
+        return !isWeekend(date) && !isYearEndHoliday(date) && holidayName(date).isEmpty();
     }
 
     /** The first business day strictly after the given date. */
@@ -98,13 +104,6 @@ public final class BusinessCalendar {
         return isBusinessDay(tokyo.toLocalDate()) && tokyo.toLocalTime().isBefore(CUT_OFF);
     }
 
-    private void requireCovered(LocalDate date) {
-        if (date.getYear() < firstYear || date.getYear() > lastYear) {
-            throw new IllegalArgumentException("%s is outside the years %d-%d this business calendar covers"
-                    .formatted(date, firstYear, lastYear));
-        }
-    }
-
     private static boolean isWeekend(LocalDate date) {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
@@ -114,23 +113,25 @@ public final class BusinessCalendar {
                 || date.getMonth() == Month.JANUARY && date.getDayOfMonth() <= 3;
     }
 
-    /**
-     * Points businessCalendar4j at our copy of the holiday CSV unless the operator already chose a file, so the
-     * server never downloads it from the Cabinet Office (the library would, with a 30 s timeout, at load and monthly).
-     * The library reads the property once, so nothing else in the application may use it before this class.
-     */
-    private static void keepHolidayDataLocal() {
-        String configured = System.getProperty(HOLIDAY_URL_PROPERTY);
-        if (configured != null) {
-            LOG.info(() -> "Japanese holidays from " + configured + " (system property " + HOLIDAY_URL_PROPERTY + ")");
-            return;
+    private static HolidayList readConfiguredList() {
+        String configured = Optional.ofNullable(System.getProperty(HOLIDAY_URL_PROPERTY))
+                .orElse(System.getenv(HOLIDAY_URL_PROPERTY));
+        URL source = configured != null ? toUrl(configured) : BusinessCalendar.class.getResource(BUNDLED_HOLIDAY_FILE);
+        try (InputStream in = source.openStream()) {
+            HolidayList list = HolidayList.parse(in.readAllBytes());
+            LOG.info(() -> "Japanese holidays from " + source + ", listed to " + list.lastYear() + ", computed after");
+            return list;
+        } catch (IOException | InvalidHolidayListException e) {
+            // A wrong holiday file would move deadlines without anyone noticing: better not to start.
+            throw new IllegalStateException("The holiday file " + source + " cannot be used: " + e.getMessage(), e);
         }
-        URL bundled = BusinessCalendar.class.getResource(BUNDLED_HOLIDAY_FILE);
-        if (bundled == null) {
-            // Without it the library would go online: better not to start.
-            throw new IllegalStateException(BUNDLED_HOLIDAY_FILE + " is missing next to " + BusinessCalendar.class);
+    }
+
+    private static URL toUrl(String configured) {
+        try {
+            return URI.create(configured).toURL();
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            throw new IllegalStateException(HOLIDAY_URL_PROPERTY + " is no URL: " + configured, e);
         }
-        System.setProperty(HOLIDAY_URL_PROPERTY, bundled.toExternalForm());
-        LOG.info(() -> "Japanese holidays from " + bundled);
     }
 }

@@ -27,7 +27,7 @@ import jp.sosportal.institution.entity.UserAccount;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
-import jp.sosportal.platform.Mailer;
+import jp.sosportal.mail.boundary.Mailer;
 
 /**
  * パスワードリセット (manual 2-2): a single-use link valid for 30 minutes goes to the account's registered mail

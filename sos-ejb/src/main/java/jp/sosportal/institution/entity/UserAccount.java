@@ -1,5 +1,8 @@
 package jp.sosportal.institution.entity;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,9 +23,16 @@ import jp.sosportal.platform.BaseEntity;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u left join fetch u.institution i"
         + " left join fetch i.prefecture left join fetch u.prefecture where u.username = :username")
+@NamedQuery(name = UserAccount.STAFF_OF, query = "select u from UserAccount u where u.institution = :institution"
+        + " and u.role = jp.sosportal.institution.entity.Role.STAFF and u.enabled = true order by u.username")
+@NamedQuery(name = UserAccount.REVIEWERS, query = "select u from UserAccount u left join fetch u.prefecture"
+        + " where u.role in (jp.sosportal.institution.entity.Role.PREFECTURE, jp.sosportal.institution.entity.Role"
+        + ".NATIONAL) and u.enabled = true order by u.username")
 public class UserAccount extends BaseEntity {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String STAFF_OF = "UserAccount.staffOf";
+    public static final String REVIEWERS = "UserAccount.reviewers";
     public static final int USERNAME_LENGTH = 64;
     public static final int CONTACT_NAME_LENGTH = 100;
     public static final int MAIL_LENGTH = 254;
@@ -58,6 +68,10 @@ public class UserAccount extends BaseEntity {
     /** False until the user has confirmed 担当者名 and メールアドレス at first login. */
     @Column(name = "profile_confirmed", nullable = false)
     private boolean profileConfirmed;
+
+    /** The kinds of mail this user turned off, comma-separated ({@code RequestEvent.Kind} names, DIGEST). */
+    @Column(name = "mail_opt_out", nullable = false, length = 200)
+    private String mailOptOut = "";
 
     protected UserAccount() {
     }
@@ -113,5 +127,22 @@ public class UserAccount extends BaseEntity {
 
     public boolean isProfileConfirmed() {
         return profileConfirmed;
+    }
+
+    public boolean hasMail() {
+        return mail != null && !mail.isBlank();
+    }
+
+    /** A registered address, and this kind of mail not turned off on the profile page. */
+    public boolean hasMailFor(String kind) {
+        return hasMail() && !getMailOptOut().contains(kind);
+    }
+
+    public Set<String> getMailOptOut() {
+        return mailOptOut.isBlank() ? Set.of() : Set.of(mailOptOut.split(","));
+    }
+
+    public void setMailOptOut(Set<String> kinds) {
+        this.mailOptOut = String.join(",", new TreeSet<>(kinds));
     }
 }

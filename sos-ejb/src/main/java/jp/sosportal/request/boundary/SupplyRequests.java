@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.sosportal.calendar.boundary.Deadlines;
+import jp.sosportal.eligibility.control.ConditionResult;
 import jp.sosportal.eligibility.boundary.EligibilityCheck;
 import jp.sosportal.eligibility.control.CheckResult;
 import jp.sosportal.eligibility.control.RequestedItem;
@@ -33,6 +35,7 @@ import jp.sosportal.request.control.RequestQuery;
 import jp.sosportal.request.control.RequestSearch;
 import jp.sosportal.request.control.RequestValidation;
 import jp.sosportal.request.entity.RequestContent;
+import jp.sosportal.request.entity.RequestEvent;
 import jp.sosportal.request.entity.StatusChange;
 import jp.sosportal.request.entity.SupplyRequest;
 
@@ -64,6 +67,9 @@ public class SupplyRequests {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    Event<RequestEvent> events;
 
     /** The largest 承認数量 (and distribution quantity) a reviewer may enter: a typo guard, not a business limit. */
     @Inject
@@ -119,6 +125,9 @@ public class SupplyRequests {
         }
         LocalDateTime now = now(); // one reading: 申請日時 and 対応予定日 must agree around 13:00
         request.submit(result, now, deadlines.handlingDate(now), accounts.currentCaller().username());
+        events.fire(result.passed() ? new RequestEvent(request, RequestEvent.Kind.SUBMITTED, List.of())
+                : new RequestEvent(request, RequestEvent.Kind.CHECK_FAILED,
+                        result.failures().stream().map(ConditionResult::message).toList()));
         return request;
     }
 
@@ -155,6 +164,7 @@ public class SupplyRequests {
     public SupplyRequest confirmByPrefecture(long id, long version, String note) {
         SupplyRequest request = current(id, version);
         request.confirmByPrefecture(now(), accounts.currentCaller().username(), checkedNote(note, false));
+        events.fire(new RequestEvent(request, RequestEvent.Kind.PREFECTURE_CONFIRMED, List.of()));
         return request;
     }
 
@@ -169,6 +179,7 @@ public class SupplyRequests {
         Map<String, Integer> approved = ApprovedQuantities.validate(quantities,
                 request.getContent().getItemCodes(), maxQuantity);
         request.confirmByPrefecture(now(), accounts.currentCaller().username(), checked, approved);
+        events.fire(new RequestEvent(request, RequestEvent.Kind.PREFECTURE_CONFIRMED, List.of()));
         return request;
     }
 
@@ -177,6 +188,7 @@ public class SupplyRequests {
     public SupplyRequest returnToInstitution(long id, long version, String reason) {
         SupplyRequest request = current(id, version);
         request.returnToInstitution(checkedNote(reason, true), now(), accounts.currentCaller().username());
+        events.fire(new RequestEvent(request, RequestEvent.Kind.RETURNED, List.of(reason.strip())));
         return request;
     }
 
@@ -196,6 +208,7 @@ public class SupplyRequests {
     public SupplyRequest accept(long id, long version) {
         SupplyRequest request = current(id, version);
         request.accept(now(), accounts.currentCaller().username());
+        events.fire(new RequestEvent(request, RequestEvent.Kind.ACCEPTED, List.of()));
         return request;
     }
 

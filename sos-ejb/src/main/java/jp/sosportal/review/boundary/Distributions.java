@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,14 +17,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.request.boundary.SupplyRequests;
+import jp.sosportal.request.entity.RequestEvent;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.review.control.DistributionInput;
 import jp.sosportal.review.control.DistributionValidation;
 import jp.sosportal.review.entity.Distribution;
 import jp.sosportal.review.entity.DistributionStep;
+import jp.sosportal.survey.entity.SupplyItem;
 
 /**
  * 配布 of accepted requests: the nation records (配布予定) and ships (発送済), the request's own institution receives
@@ -35,6 +39,9 @@ public class Distributions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<RequestEvent> events;
 
     @Inject
     Clock clock;
@@ -65,6 +72,9 @@ public class Distributions {
         Distribution distribution = new Distribution(request, input.itemCode(), input.quantity(),
                 input.plannedDate(), now(), accounts.currentCaller().username());
         em.persist(distribution);
+        events.fire(new RequestEvent(request, RequestEvent.Kind.DISTRIBUTION_PLANNED, List.of(Labels.text(
+                "mail.distribution.planned", itemName(distribution), distribution.getQuantity(),
+                Labels.day(distribution.getPlannedDate())))));
         return distribution;
     }
 
@@ -78,6 +88,9 @@ public class Distributions {
             throw InvalidInputException.invalid(List.of(new FieldError("shippedDate", error)));
         }
         distribution.ship(shippedOn, now, accounts.currentCaller().username());
+        events.fire(new RequestEvent(distribution.getRequest(), RequestEvent.Kind.SHIPPED, List.of(Labels.text(
+                "mail.distribution.shipped", itemName(distribution), distribution.getQuantity(),
+                Labels.day(distribution.getShippedDate())))));
         return distribution;
     }
 
@@ -102,5 +115,10 @@ public class Distributions {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    private String itemName(Distribution distribution) {
+        SupplyItem item = em.find(SupplyItem.class, distribution.getItemCode());
+        return item == null ? distribution.getItemCode() : item.getName();
     }
 }

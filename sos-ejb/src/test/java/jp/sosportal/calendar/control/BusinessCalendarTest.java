@@ -1,7 +1,6 @@
 package jp.sosportal.calendar.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -197,18 +196,17 @@ class BusinessCalendarTest {
     }
 
     @Test
-    void readsTheBundledHolidayFileInsteadOfTheCabinetOfficeSite() {
+    void readsTheBundledHolidayFileWithoutGoingOnline() {
         assertThat(connectionAttempts).isEmpty();
         assertThat(firstUse).isLessThan(Duration.ofSeconds(2));
-        assertThat(System.getProperty(BusinessCalendar.HOLIDAY_URL_PROPERTY))
-                .isEqualTo(BusinessCalendar.class.getResource(BusinessCalendar.BUNDLED_HOLIDAY_FILE).toExternalForm());
+        assertThat(calendar.list().lastYear()).isEqualTo(2027);
     }
 
     @Test
     void bundledHolidayFileIsTheCabinetOfficeCsvInShiftJis() throws IOException {
         try (InputStream in = BusinessCalendar.class.getResourceAsStream(BusinessCalendar.BUNDLED_HOLIDAY_FILE)) {
             String csv = new String(in.readAllBytes(), Charset.forName("Shift_JIS"));
-            assertThat(csv).startsWith("国民の祝日・休日月日,国民の祝日・休日名称\n").contains("2024/11/23,勤労感謝の日");
+            assertThat(csv).startsWith("国民の祝日・休日月日,国民の祝日・休日名称\n").contains("2024/11/23,勤労感謝の日").endsWith("2027/11/23,勤労感謝の日");
         }
     }
 
@@ -333,26 +331,24 @@ class BusinessCalendarTest {
     }
 
     @Test
-    void coveredYearsAreAnsweredUpToTheirEdges() {
-        assertThat(calendar.isBusinessDay(LocalDate.of(2020, 1, 6))).isTrue();
+    void yearsAfterTheListAreAnsweredByTheHolidayLaw() {
         assertThat(calendar.isBusinessDay(LocalDate.of(2027, 12, 28))).isTrue();
-        assertThat(calendar.isBusinessDay(LocalDate.of(2027, 12, 31))).isFalse();
+        assertThat(calendar.nextBusinessDay(LocalDate.of(2027, 12, 28))).isEqualTo(LocalDate.of(2028, 1, 4));
+        assertThat(calendar.handlingDate(ZonedDateTime.parse("2027-12-28T13:00:00+09:00[Asia/Tokyo]")))
+                .isEqualTo(LocalDate.of(2028, 1, 4));
+        assertThat(calendar.isBusinessDay(LocalDate.of(2028, 1, 10))).as("成人の日 2028").isFalse();
+        assertThat(calendar.holidayName(LocalDate.of(2029, 2, 12))).contains("休日");
     }
 
+    /** Nothing in the request path may throw for a date: every minute either side of 13:00 of every day to 2099. */
     @Test
-    void datesOutsideTheCoveredYearsThrow() {
-        assertOutOfRange(() -> calendar.isBusinessDay(LocalDate.of(2019, 12, 31)), "2019-12-31");
-        assertOutOfRange(() -> calendar.isBusinessDay(LocalDate.of(2028, 1, 1)), "2028-01-01");
-        assertOutOfRange(() -> calendar.nextBusinessDay(LocalDate.of(2027, 12, 28)), "2028-01-01");
-        assertOutOfRange(() -> calendar.handlingDate(ZonedDateTime.parse("2019-12-27T12:00:00+09:00[Asia/Tokyo]")),
-                "2019-12-27");
-        assertOutOfRange(() -> calendar.timeLeftToday(ZonedDateTime.parse("2028-01-04T12:00:00+09:00[Asia/Tokyo]")),
-                "2028-01-04");
-    }
-
-    private static void assertOutOfRange(Runnable call, String date) {
-        assertThatThrownBy(call::run).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(date + " is outside the years 2020-2027 this business calendar covers");
+    void handlingDateAndTimeLeftAnswerEveryDayTo2099() {
+        LocalDate.of(2020, 1, 1).datesUntil(LocalDate.of(2100, 1, 1)).forEach(day -> {
+            ZonedDateTime before = calendar.cutOff(day).minusMinutes(1);
+            assertThat(calendar.handlingDate(before)).isAfterOrEqualTo(day);
+            assertThat(calendar.handlingDate(before.plusMinutes(1))).isAfter(day);
+            assertThat(calendar.timeLeftToday(before)).isNotNull();
+        });
     }
 
     private static boolean isExpectedBusinessDay(LocalDate day, Set<LocalDate> holidays) {

@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -42,9 +44,10 @@ public class BatchResource {
     public Response start(@PathParam("kind") String kind,
                           @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
                           @QueryParam("encoding") String encoding, @QueryParam("dryRun") boolean dryRun,
+                          @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long size,
                           InputStream body) throws IOException {
         long id = batchJobs.upload(SurveyKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), fileName, body,
-                encoding, dryRun);
+                size, encoding, dryRun);
         return Response.accepted(json(batchJobs.execution(id)))
                 .location(URI.create("batch/executions/" + id)).build();
     }

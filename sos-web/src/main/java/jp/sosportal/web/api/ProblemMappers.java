@@ -19,6 +19,7 @@ import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.RefusedException;
 import jp.sosportal.platform.StaleVersionException;
+import jp.sosportal.platform.StorageFullException;
 import jp.sosportal.platform.TooLargeException;
 
 /** Every refusal of the services, as problem+json with the status API.md gives it. */
@@ -35,12 +36,13 @@ public final class ProblemMappers {
         }
     }
 
-    /** Not there for the caller (404); a stale copy or a move not allowed now (409). */
+    /** Not there for the caller (404); no room on the server's disk (507); stale, or not allowed now (409). */
     @Provider
     public static class Refused implements ExceptionMapper<RefusedException> {
         @Override
         public Response toResponse(RefusedException e) {
-            return Problem.response(e instanceof NotFoundException ? 404 : 409, e.getMessage(), List.of());
+            int status = e instanceof NotFoundException ? 404 : e instanceof StorageFullException ? 507 : 409;
+            return Problem.response(status, e.getMessage(), List.of());
         }
     }
 

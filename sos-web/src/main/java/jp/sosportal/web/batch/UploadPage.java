@@ -21,6 +21,7 @@ import jp.sosportal.batch.BatchJobs;
 import jp.sosportal.batch.Execution;
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.job.Rejects;
+import jp.sosportal.platform.StorageFullException;
 import jp.sosportal.platform.TooLargeException;
 import jp.sosportal.web.platform.Messages;
 
@@ -54,11 +55,11 @@ public class UploadPage implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            dryRunId = batchJobs.upload(kind, file.getFileName(), content, encoding, true);
+            dryRunId = batchJobs.upload(kind, file.getFileName(), content, file.getSize(), encoding, true);
         } catch (EJBAccessException e) {
             messages.error("upload:file", "batch.upload.forbidden");
             return;
-        } catch (TooLargeException e) {
+        } catch (StorageFullException | TooLargeException e) {
             messages.errorText("upload:file", e.getMessage());
             return;
         }

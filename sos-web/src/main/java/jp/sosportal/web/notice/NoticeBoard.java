@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import jp.sosportal.notice.boundary.Notices;
 import jp.sosportal.notice.entity.Faq;
 import jp.sosportal.notice.entity.Notice;
+import jp.sosportal.web.platform.DatabaseStatus;
 
 /** 「最新のお知らせ」, 「よくあるご質問」 and the help desk, for the login page and the help pages. */
 @Named
@@ -22,12 +23,16 @@ public class NoticeBoard {
     @Inject
     Notices notices;
 
+    @Inject
+    DatabaseStatus database;
+
     private List<Notice> latest;
     private LocalDate today;
 
     @PostConstruct
     void load() {
-        latest = notices.published(LATEST);
+        // The login page must still say something when the database is down: then without its notices.
+        latest = database.isAvailable() ? notices.published(LATEST) : List.of();
         today = notices.today();
     }
 
