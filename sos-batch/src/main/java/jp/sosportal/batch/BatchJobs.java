@@ -1,6 +1,7 @@
 package jp.sosportal.batch;
 
 import java.io.IOException;
+import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -41,7 +42,9 @@ import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.platform.Clocks;
+import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
+import jp.sosportal.platform.TooLargeException;
 
 /**
  * Starts and queries survey-ingestion jobs. It lives in this module on purpose: the batch runtime answers job
@@ -83,15 +86,31 @@ public class BatchJobs {
     @ConfigProperty(name = "sos.batch.dir")
     Optional<String> batchDir;
 
+    /** The largest file an upload may store (SOS_UPLOAD_MAX_MB), on the page and the API alike. */
+    @Inject
+    @ConfigProperty(name = "sos.upload.max-mb", defaultValue = "200")
+    int uploadMaxMb;
+
     /**
-     * Stores an uploaded file and starts its job, as a dry run or for real; returns the execution id.
+     * Stores an uploaded file and starts its job, as a dry run or for real; returns the execution id. A file above
+     * the upload limit is refused by its stated size, or while it is copied (a chunked body states none), and
+     * nothing of it is kept.
      *
      * @param size the file's size if the sender said it, else -1 (a file that cannot fit is refused before storing)
      */
     public long upload(SurveyKind kind, String fileName, InputStream content, long size, String encoding,
                        boolean dryRun) throws IOException {
         Caller caller = uploader();
-        Path stored = new UploadStore(storeDirectory()).store(content, size);
+        long limit = uploadMaxMb * 1024L * 1024L;
+        if (size > limit) {
+            throw tooLarge();
+        }
+        Path stored;
+        try {
+            stored = new UploadStore(storeDirectory()).store(new BoundedInput(content, limit), size);
+        } catch (BoundedInput.Exceeded e) {
+            throw tooLarge(); // the store removed what it had written
+        }
         return start(kind, stored, fileName, encoding, dryRun, caller.username());
     }
 
@@ -241,9 +260,53 @@ public class BatchJobs {
         return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), Clocks.TOKYO);
     }
 
+    private TooLargeException tooLarge() {
+        return new TooLargeException(Labels.text("error.uploadTooLarge", String.valueOf(uploadMaxMb)));
+    }
+
+    /** An upload that fails as an I/O error once more than {@code limit} bytes were read. */
+    private static final class BoundedInput extends FilterInputStream {
+
+        static final class Exceeded extends IOException {
+            private static final long serialVersionUID = 1L;
+        }
+
+        private long left;
+
+        BoundedInput(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws Exceeded {
+            left -= n;
+            if (left < 0) {
+                throw new Exceeded();
+            }
+        }
+    }
+
     private Path storeDirectory() throws IOException {
-        Path dir = Path.of(batchDir.orElse(System.getProperty("java.io.tmpdir") + "/sos-batch"));
-        return Files.createDirectories(dir);
+        return Files.createDirectories(storeDirectory(batchDir));
+    }
+
+    /** SOS_BATCH_DIR, or its default under the temp directory. */
+    static Path storeDirectory(Optional<String> configured) {
+        return Path.of(configured.orElse(System.getProperty("java.io.tmpdir") + "/sos-batch"));
     }
 
     private static JobOperator operator() {

@@ -51,7 +51,7 @@ public final class RunningPortal {
                     "SOS_LOGIN_LOCK", LOGIN_LOCK.toString(), "SOS_LOGIN_LOCK_MAX", LOGIN_LOCK.multipliedBy(4).toString()));
             // Before waiting: a portal that never gets ready must not outlive the test run and hold the port.
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
-            instance.awaitReady(Duration.ofSeconds(180));
+            instance.awaitReady(Duration.ofSeconds(Integer.getInteger("sos.e2e.ready-seconds", 180))); // longer on a busy machine
         }
         return instance;
     }

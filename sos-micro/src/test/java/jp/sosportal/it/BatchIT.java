@@ -1,6 +1,7 @@
 package jp.sosportal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import jp.sosportal.batch.BatchJobs;
 import jp.sosportal.batch.Execution;
+import jp.sosportal.batch.BatchRetention;
 import jp.sosportal.batch.Inbox;
 import jp.sosportal.batch.control.SurveyFiles;
 import jp.sosportal.batch.control.SurveyKind;
@@ -89,6 +95,12 @@ class BatchIT {
     static final String PASSWORD = "Test1234pass";
     static String admin;
 
+    @Inject
+    BatchRetention retention;
+
+    @Inject
+    Clock clock;
+
     @Test
     void aCp932DailyFileLoadsItsGoodRowsAndReportsEachBadOneWithFileLineColumnAndReason() throws Exception {
         String a = institution(InstitutionType.HOSPITAL, null);
@@ -112,7 +124,7 @@ class BatchIT {
                 "daily.csv,5,医療機関コード,9999999990,医療機関コード「9999999990」は医療機関マスタに登録されていません。",
                 "daily.csv,6,回答日," + TODAY.plusDays(1) + ",未来の日付は指定できません。",
                 "daily.csv,7,うち抗原定性検査(簡易キット)実施人数,x,整数を入力してください。",
-                "daily.csv,7,うち抗原定量検査実施人数,-3,0以上の整数を入力してください。"),
+                "daily.csv,7,うち抗原定量検査実施人数,'-3,0以上の整数を入力してください。"),
                 Files.readAllLines(RejectReport.reportOf(file), StandardCharsets.UTF_8));
     }
 
@@ -236,7 +248,7 @@ class BatchIT {
             boolean bad = i % 7500 == 0; // 8 rows refused, before and after the stop
             rows.append(a).append(',').append(day(i)).append(",0,0,").append(bad ? -1 : 1).append(",0,なし,不可\n");
             if (bad) {
-                report.add("daily.csv," + (i + 1) + ",入院中,-1,0以上の整数を入力してください。");
+                report.add("daily.csv," + (i + 1) + ",入院中,'-1,0以上の整数を入力してください。");
             }
         }
         Path file = file(rows.toString(), StandardCharsets.UTF_8);
@@ -400,15 +412,63 @@ class BatchIT {
                 null, true));
     }
 
+    // Issue 13 (ASVS 5.3.1, 12.1.1): formulas in the reject report, and how long files are kept.
+
+    @Test
+    void theRejectReportKeepsFormulasOfTheFileAsTextNotAsFormulas() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        Path file = file(DAILY_HEADER
+                + "=cmd|' /C calc'!A0," + day(1) + ",0,0,0,0,なし,不可\n"
+                + a + "," + day(1) + ",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",0,0,0,なし,不可\n"
+                + a + "," + day(2) + ",-1,0,0,0,なし,不可\n", StandardCharsets.UTF_8);
+
+        JobExecution run = await(start(SurveyKind.DAILY, file, "=1+2.csv", true, "batch-it"));
+
+        assertEquals(BatchStatus.COMPLETED, run.getBatchStatus());
+        assertEquals(List.of("\uFEFFファイル名,行,列,値,理由",
+                "'=1+2.csv,2,医療機関コード,'=cmd|' /C calc'!A0,医療機関コード「=cmd|' /C calc'!A0」は医療機関マスタに登録されていません。",
+                "'=1+2.csv,3,うち抗原定量検査実施人数,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",整数を入力してください。",
+                "'=1+2.csv,4,うち抗原定量検査実施人数,'-1,0以上の整数を入力してください。"),
+                Files.readAllLines(RejectReport.reportOf(file), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void filesOlderThanTheRetentionAreDeletedWhateverTheirJobAndNewerOnesKept() throws Exception {
+        Path dir = Files.createTempDirectory("batch-retention");
+        Path failedJobsFile = Files.writeString(dir.resolve("old.csv"), "broken");
+        Path oldReport = Files.writeString(dir.resolve("old.csv.rejects.csv"), "report");
+        Path recent = Files.writeString(dir.resolve("recent.csv"), "recent");
+        Instant now = clock.instant();
+        Files.setLastModifiedTime(failedJobsFile, FileTime.from(now.minus(Duration.ofDays(31))));
+        Files.setLastModifiedTime(oldReport, FileTime.from(now.minus(Duration.ofDays(30)).minusSeconds(60)));
+        Files.setLastModifiedTime(recent, FileTime.from(now.minus(Duration.ofDays(29))));
+
+        assertEquals(2, retention.purge(dir));
+
+        assertFalse(Files.exists(failedJobsFile));
+        assertFalse(Files.exists(oldReport));
+        assertTrue(Files.exists(recent));
+        assertEquals(0, retention.purge(dir.resolve("missing")));
+    }
+
     private JobExecution run(SurveyKind kind, Path file, boolean dryRun, String submittedBy) throws Exception {
         return await(start(kind, file, dryRun, submittedBy, null));
     }
 
     /** Starts a job; {@code itemCount} null: the job's own chunk size. */
     private static long start(SurveyKind kind, Path file, boolean dryRun, String submittedBy, Integer itemCount) {
+        return start(kind, file, kind == SurveyKind.DAILY ? "daily.csv" : "weekly.csv", dryRun, submittedBy, itemCount);
+    }
+
+    private static long start(SurveyKind kind, Path file, String fileName, boolean dryRun, String submittedBy) {
+        return start(kind, file, fileName, dryRun, submittedBy, null);
+    }
+
+    private static long start(SurveyKind kind, Path file, String fileName, boolean dryRun, String submittedBy,
+                              Integer itemCount) {
         Properties parameters = new Properties();
         parameters.setProperty("file", file.toString());
-        parameters.setProperty("fileName", kind == SurveyKind.DAILY ? "daily.csv" : "weekly.csv");
+        parameters.setProperty("fileName", fileName);
         parameters.setProperty("encoding", "");
         parameters.setProperty("dryRun", String.valueOf(dryRun));
         parameters.setProperty("submittedBy", submittedBy);

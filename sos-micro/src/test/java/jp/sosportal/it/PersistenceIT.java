@@ -26,11 +26,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jp.sosportal.eligibility.control.CheckResult;
 import jp.sosportal.eligibility.control.ConditionId;
 import jp.sosportal.eligibility.control.ConditionResult;
+import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.institution.entity.Prefecture;
 import jp.sosportal.institution.entity.Role;
 import jp.sosportal.institution.entity.UserAccount;
+import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.request.control.RequestQuery;
+import jp.sosportal.request.control.RequestSearch;
 import jp.sosportal.request.entity.RequestContent;
 import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.request.entity.SupplyRequest;
@@ -221,6 +225,71 @@ class PersistenceIT {
         assertThrows(OptimisticLockException.class, () -> em.merge(stale));
         tx.rollback();
         assertEquals("changed", em.find(SupplyRequest.class, request.getId()).getContent().getComment());
+    }
+
+    // Issue 13 (ASVS 4.1.5): an account's role ties it to an institution or a prefecture, and a caller missing its
+    // tie reaches nothing.
+
+    @Test
+    void theDatabaseRefusesAnAccountWhoseRoleAndTiesDisagree() throws Exception {
+        Institution institution = committedInstitution();
+        Prefecture tokyo = em.find(Prefecture.class, "13");
+        assertRefused(new UserAccount("u-staff-" + uniqueCode(), "hash", Role.STAFF, null, null, "担当", null));
+        assertRefused(new UserAccount("u-pref-" + uniqueCode(), "hash", Role.PREFECTURE, null, null, "担当", null));
+        assertRefused(new UserAccount("u-pref2-" + uniqueCode(), "hash", Role.PREFECTURE, institution, tokyo,
+                "担当", null));
+        assertRefused(new UserAccount("u-nat-" + uniqueCode(), "hash", Role.NATIONAL, null, tokyo, "担当", null));
+        assertRefused(new UserAccount("u-adm-" + uniqueCode(), "hash", Role.SYSTEM_ADMIN, institution, null,
+                "担当", null));
+
+        tx.begin();
+        em.persist(new UserAccount("u-ok-" + uniqueCode(), "hash", Role.STAFF, em.merge(institution), null, "担当",
+                null));
+        em.persist(new UserAccount("u-ok2-" + uniqueCode(), "hash", Role.PREFECTURE, null, tokyo, "担当", null));
+        tx.commit();
+    }
+
+    @Test
+    void staffWithoutAnInstitutionAndAReviewerWithoutAPrefectureFindNoRequest() throws Exception {
+        Institution institution = committedInstitution();
+        tx.begin();
+        em.persist(new SupplyRequest(em.merge(institution), new RequestContent(true, false,
+                List.of("SURGICAL_MASK"), null), NOW, "staff"));
+        tx.commit();
+        RequestQuery all = RequestQuery.all();
+        Caller national = new Caller("n", Role.NATIONAL, null, null, null, null, null, "n", true);
+        Caller staffWithout = new Caller("s", Role.STAFF, null, null, null, null, null, "s", true);
+        Caller prefectureWithout = new Caller("p", Role.PREFECTURE, null, null, null, null, null, "p", true);
+
+        assertTrue(new RequestSearch(em, national).run(all).total() > 0);
+        assertEquals(0, new RequestSearch(em, staffWithout).run(all).total());
+        assertEquals(0, new RequestSearch(em, prefectureWithout).run(all).total());
+    }
+
+    @Test
+    void anAbsurdPageIsRefusedAsBadInputNotAServerError() {
+        Caller national = new Caller("n", Role.NATIONAL, null, null, null, null, null, "n", true);
+        RequestQuery absurd = new RequestQuery(null, null, null, null, null, null, Integer.MAX_VALUE, 20);
+        assertThrows(InvalidInputException.class, () -> new RequestSearch(em, national).run(absurd));
+    }
+
+    private Institution committedInstitution() throws Exception {
+        tx.begin();
+        Institution institution = institution(uniqueCode(), InstitutionType.HOSPITAL);
+        tx.commit();
+        return institution;
+    }
+
+    private void assertRefused(UserAccount account) throws Exception {
+        tx.begin();
+        try {
+            em.persist(account);
+            assertThrows(Exception.class, tx::commit, account.getUsername());
+        } finally {
+            if (tx.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+                tx.rollback();
+            }
+        }
     }
 
     private Institution institution(String code, InstitutionType type) {

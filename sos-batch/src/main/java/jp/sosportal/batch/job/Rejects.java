@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import jp.sosportal.batch.control.CellError;
 import jp.sosportal.platform.Labels;
+import jp.sosportal.platform.SpreadsheetCells;
 
 /**
  * The reject report of each job instance, in the database so that it survives restarts and is exact: a refused
@@ -92,8 +93,9 @@ public class Rejects {
             printer.printRecord((Object[]) Labels.text("batch.report.header").split(","));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    printer.printRecord(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5));
+                    // the file name and the cell come from the uploader: a formula there must stay text
+                    printer.printRecord(SpreadsheetCells.neutralise(rs.getString(1), rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
         } catch (SQLException e) {

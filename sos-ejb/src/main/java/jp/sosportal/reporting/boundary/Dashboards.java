@@ -45,10 +45,10 @@ public class Dashboards {
         return new DashboardFigures(byPrefectureAndStatus(reach), perDay(reach), items(reach));
     }
 
-    /** The caller's prefecture, or null for the nation. */
-    private static String reach(Caller caller) {
+    /** The caller's prefecture, or null for the nation; a prefecture reviewer without one reaches nothing. */
+    static String reach(Caller caller) {
         if (caller.role() == Role.PREFECTURE) {
-            return caller.prefectureCode();
+            return caller.prefectureCode() == null ? "--" : caller.prefectureCode();
         }
         return caller.role() == Role.NATIONAL ? null : "--"; // nobody else is let in; reach nothing regardless
     }

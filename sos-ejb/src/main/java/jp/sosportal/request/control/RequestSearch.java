@@ -41,9 +41,17 @@ public final class RequestSearch {
         this.caller = caller;
     }
 
+    /** The furthest first row a page may start at: beyond it a page number is a mistake, not a page (400). */
+    public static final long MAX_OFFSET = 1_000_000;
+
     public RequestPage run(RequestQuery query) {
+        long first = (long) query.page() * query.size(); // in long: page 2147483647 must not wrap to a negative row
+        if (first > MAX_OFFSET) {
+            throw InvalidInputException.invalid(List.of(new FieldError("page",
+                    Labels.text("error.badPage", String.valueOf(MAX_OFFSET / query.size())))));
+        }
         buildWhere(query);
-        var items = select(query, query.page() * query.size(), query.size());
+        var items = select(query, (int) first, query.size());
         return new RequestPage(items, countMatching());
     }
 
@@ -109,10 +117,14 @@ public final class RequestSearch {
         return order.append("r.id desc").toString();
     }
 
+    /**
+     * Fails closed (ASVS 4.1.5): staff without an institution or a prefecture reviewer without a prefecture reach
+     * nothing, not the nation (the database refuses such accounts too, this holds if one slips through).
+     */
     private void narrowToCaller() {
-        if (caller.role() == Role.STAFF) {
+        if (caller.role() == Role.STAFF && caller.institutionId() != null) {
             add(caller.institutionId(), "r.institution.id = :own", "own");
-        } else if (caller.role() == Role.PREFECTURE) {
+        } else if (caller.role() == Role.PREFECTURE && caller.prefectureCode() != null) {
             add(caller.prefectureCode(), "r.institution.prefecture.code = :ownPrefecture", "ownPrefecture");
         } else if (caller.role() != Role.NATIONAL) {
             where.append(" and 1 = 0");

@@ -40,7 +40,8 @@ public class BatchResource {
 
     @POST
     @Path("{kind: daily|weekly}")
-    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    // Not text/plain (nor form types): a plain HTML form on another site can post those without a preflight.
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response start(@PathParam("kind") String kind,
                           @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
                           @QueryParam("encoding") String encoding, @QueryParam("dryRun") boolean dryRun,

@@ -8,7 +8,9 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -18,6 +20,7 @@ import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.RefusedException;
 import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.platform.StorageFullException;
+import jp.sosportal.platform.TooLargeException;
 
 /** Every refusal of the services, as problem+json with the status API.md gives it. */
 public final class ProblemMappers {
@@ -40,6 +43,15 @@ public final class ProblemMappers {
         public Response toResponse(RefusedException e) {
             int status = e instanceof NotFoundException ? 404 : e instanceof StorageFullException ? 507 : 409;
             return Problem.response(status, e.getMessage(), List.of());
+        }
+    }
+
+    /** An upload above SOS_UPLOAD_MAX_MB, found while it was stored. */
+    @Provider
+    public static class TooLarge implements ExceptionMapper<TooLargeException> {
+        @Override
+        public Response toResponse(TooLargeException e) {
+            return Problem.response(413, e.getMessage(), List.of());
         }
     }
 
@@ -71,6 +83,10 @@ public final class ProblemMappers {
     /** JAX-RS's own answers (unknown path, wrong method, unreadable body) in the same shape, in Japanese. */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -79,7 +95,8 @@ public final class ProblemMappers {
                 case 404 -> Labels.text("error.notFound");
                 case 405 -> Labels.text("error.methodNotAllowed");
                 case 406 -> Labels.text("error.notAcceptable");
-                case 415 -> Labels.text("error.unsupportedMediaType");
+                case 415 -> Labels.text(uri != null && uri.getPath().matches("/?batch/.*")
+                        ? "error.unsupportedMediaType.csv" : "error.unsupportedMediaType");
                 default -> status >= 500 ? Labels.text("error.unexpected") : Labels.text("error.badRequest");
             };
             return Problem.response(status, detail, List.of());

@@ -22,6 +22,7 @@ import jp.sosportal.batch.Execution;
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.job.Rejects;
 import jp.sosportal.platform.StorageFullException;
+import jp.sosportal.platform.TooLargeException;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -58,7 +59,7 @@ public class UploadPage implements Serializable {
         } catch (EJBAccessException e) {
             messages.error("upload:file", "batch.upload.forbidden");
             return;
-        } catch (StorageFullException e) {
+        } catch (StorageFullException | TooLargeException e) {
             messages.errorText("upload:file", e.getMessage());
             return;
         }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import jp.sosportal.platform.SpreadsheetCells;
 import jp.sosportal.reporting.boundary.OpenData;
 import jp.sosportal.reporting.control.OpenDataRow;
 
@@ -68,8 +69,9 @@ public class OpenDataServlet extends HttpServlet {
     private static void writeCsv(OpenData.Snapshot snapshot, Writer writer) throws IOException {
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get());
         for (OpenDataRow row : snapshot.rows()) {
-            csv.printRecord(row.date(), row.prefectureCode(), row.prefectureName(), row.itemCode(), row.itemName(),
-                    row.acceptedRequests(), row.approvedQuantity(), row.distributedQuantity());
+            csv.printRecord(SpreadsheetCells.neutralise(row.date(), row.prefectureCode(), row.prefectureName(),
+                    row.itemCode(), row.itemName(), row.acceptedRequests(), row.approvedQuantity(),
+                    row.distributedQuantity()));
         }
         csv.flush();
     }

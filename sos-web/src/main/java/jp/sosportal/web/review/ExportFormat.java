@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import jp.sosportal.platform.SpreadsheetCells;
 import jp.sosportal.reporting.control.ExportRow;
 
 /**
@@ -87,11 +89,15 @@ public enum ExportFormat {
 
     abstract void write(OutputStream out, String title, List<String> header, IntFunction<List<ExportRow>> pages) throws IOException;
 
-    /** The table's columns in its order, dates as the table shows them. */
+    /**
+     * The table's columns in its order, dates as the table shows them; text a user typed (titles carry the
+     * institution's name) cannot start a formula.
+     */
     static List<String> cells(ExportRow row) {
-        return List.of(row.title(), row.submittedAt() == null ? "" : DATE_TIME.format(row.submittedAt()),
+        return Stream.of(row.title(), row.submittedAt() == null ? "" : DATE_TIME.format(row.submittedAt()),
                 row.handlingDate() == null ? "" : DATE.format(row.handlingDate()), row.institutionName(),
-                row.institutionCode(), row.type(), row.prefecture(), row.items(), row.status(), row.stage());
+                row.institutionCode(), row.type(), row.prefecture(), row.items(), row.status(), row.stage())
+                .map(SpreadsheetCells::neutralise).toList();
     }
 
     private static void append(Row row, List<String> cells) {

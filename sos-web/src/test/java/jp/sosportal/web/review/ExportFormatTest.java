@@ -66,4 +66,37 @@ class ExportFormatTest {
             assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("2021/2/1_病院\"4\",_緊急配布要請");
         }
     }
+
+    // Issue 13 (ASVS 5.3.1): an institution named like a formula stays text in both files.
+
+    static final ExportRow FORMULAS = new ExportRow("=HYPERLINK(\"http://evil.example\",\"x\")", null, null,
+            "=cmd|' /C calc'!A0", "+1310000001", "@SUM(A1)", "-東京都", "\tタブ", "\r改行", "確認中");
+
+    List<ExportRow> formulaPage(int page) {
+        return page == 0 ? List.of(FORMULAS) : List.of();
+    }
+
+    @Test
+    void csvCellsThatCouldStartAFormulaGetALeadingApostrophe() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportFormat.CSV.write(out, "要請の確認", HEADER, this::formulaPage);
+        String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"", "'=cmd|' /C calc'!A0",
+                "'+1310000001", "'@SUM(A1)", "'-東京都", ",'\tタブ,", "\"'\r改行\"", ",確認中");
+        assertThat(text).doesNotContain(",=", ",+", ",@", ",-");
+    }
+
+    @Test
+    void xlsxCellsThatCouldStartAFormulaAreTextWithALeadingApostrophe() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportFormat.XLSX.write(out, "要請の確認", HEADER, this::formulaPage);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("要請の確認");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("'+1310000001");
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("確認中");
+        }
+    }
 }
