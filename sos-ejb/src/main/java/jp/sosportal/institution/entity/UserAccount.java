@@ -59,6 +59,14 @@ public class UserAccount extends BaseEntity {
     @Column(name = "profile_confirmed", nullable = false)
     private boolean profileConfirmed;
 
+    /** The password was given by someone else (the first system admin's from the environment): set your own. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Still the published demo password (README): set by the demo data, cleared by any change of password. */
+    @Column(name = "demo_password", nullable = false)
+    private boolean demoPassword;
+
     protected UserAccount() {
     }
 
@@ -79,8 +87,38 @@ public class UserAccount extends BaseEntity {
         this.profileConfirmed = true;
     }
 
+    /** A new password the user chose: no longer a demo password, nothing more to change first. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+        this.demoPassword = false;
+    }
+
+    /** The password was set by someone else: the user must replace it at the next login. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** The account has the password the README publishes. */
+    public void markDemoPassword() {
+        this.demoPassword = true;
+    }
+
+    /** The new address has been confirmed through the link mailed to it. */
+    public void changeMail(String mail) {
+        this.mail = mail;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isDemoPassword() {
+        return demoPassword;
     }
 
     public String getUsername() {
