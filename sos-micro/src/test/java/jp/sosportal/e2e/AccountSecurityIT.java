@@ -10,6 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -38,7 +42,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * no demo data, the first system admin from {@code SOS_ADMIN_USERNAME}/{@code SOS_ADMIN_PASSWORD}. That admin
  * must replace the password first; the password rule and the change page; the mail change confirmed from the new
  * address. The demo portal shows the demo accounts' warning, this one does not. The tests run in order: each
- * continues the account's story.
+ * continues the account's story. With {@code -Ppostgres} this portal has a PostgreSQL database of its own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountSecurityIT {
@@ -60,7 +64,9 @@ class AccountSecurityIT {
 
     @BeforeAll
     static void start() {
-        portal = RunningPortal.start("no-demo", PORT, PRODUCTION);
+        Map<String, String> settings = new HashMap<>(PRODUCTION);
+        settings.putAll(emptyDatabase("nodemo"));
+        portal = RunningPortal.start("no-demo", PORT, settings);
         smtp = new GreenMail(new ServerSetup(RunningPortal.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         portal.awaitReady(Duration.ofSeconds(300)); // a shared 2-core machine may be slow
@@ -187,6 +193,7 @@ class AccountSecurityIT {
         String link = pendingLink;
         portal.stop();
         Map<String, String> later = new HashMap<>(PRODUCTION);
+        later.putAll(database("nodemo"));
         later.put("SOS_CLOCK_START", OffsetDateTime.now(ZoneId.of("Asia/Tokyo")).plusHours(25).toString());
         portal = RunningPortal.restart("no-demo", PORT, later);
         portal.awaitReady(Duration.ofSeconds(300)); // a shared 2-core machine may be slow
@@ -198,6 +205,38 @@ class AccountSecurityIT {
             browser.loginToHome(ADMIN, OWN_PASSWORD);
             browser.go("/profile/confirm.xhtml");
             assertThat(browser.find("#profileForm\\:mail").getAttribute("value")).isEqualTo("chief@example.jp");
+        }
+    }
+
+    /**
+     * Without SOS_ADMIN_PASSWORD the log carries a one-time link that sets the first admin's password; that
+     * password is the admin's own, so nothing more is asked at the login, and the link works only once.
+     */
+    @Test
+    @Order(5)
+    void withoutAPasswordTheLogGivesAOneTimeLinkThatSetsTheFirstAdminsPassword() {
+        Map<String, String> settings = imageSettingsWith(emptyDatabase("nodemo_link"));
+        assertThat(settings).doesNotContainKeys("SOS_ADMIN_USERNAME", "SOS_ADMIN_PASSWORD");
+        portal.stop(); // done with: one portal less on the machine
+        RunningPortal linked = RunningPortal.start("no-demo-link", PORT + 1, settings);
+        try {
+            linked.awaitReady(Duration.ofSeconds(300)); // a shared 2-core machine may be slow
+            Matcher link = Pattern.compile("システム管理者「admin」のパスワードを次のリンクで設定してください.*?"
+                    + "(http://\\S+/password-reset/new\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(linked.logText());
+            assertThat(link.find()).as("the log holds the link").isTrue();
+            try (Browser browser = Browser.desktop(linked)) {
+                browser.go(pathOf(link.group(1)));
+                browser.type("#resetForm\\:password", OWN_PASSWORD);
+                browser.type("#resetForm\\:confirmation", OWN_PASSWORD);
+                browser.click("#resetForm\\:change");
+                browser.waitForUrl("/login.xhtml?reset=true");
+                browser.loginToHome("admin", OWN_PASSWORD);
+                assertThat(browser.text()).doesNotContain(BANNER);
+                browser.go(pathOf(link.group(1)));
+                assertThat(browser.text()).contains("このリンクは無効");
+            }
+        } finally {
+            linked.stop();
         }
     }
 
@@ -245,6 +284,33 @@ class AccountSecurityIT {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * With {@code -Ppostgres}, a PostgreSQL database of this instance's own (the e2e database's name and the
+     * suffix), created empty: a PostgreSQL deployment starts without demo accounts too. Without, the embedded H2.
+     */
+    private static Map<String, String> emptyDatabase(String suffix) {
+        Map<String, String> settings = database(suffix);
+        if (!settings.isEmpty()) {
+            String url = System.getProperty("sos.e2e.db.url");
+            String name = settings.get("SOS_DB_URL").substring(url.lastIndexOf('/') + 1);
+            assertThat(name).matches("[a-z0-9_]+");
+            try (Connection connection = DriverManager.getConnection(url, settings.get("SOS_DB_USER"), "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + name);
+                statement.execute("create database " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create the database " + name, e);
+            }
+        }
+        return settings;
+    }
+
+    private static Map<String, String> database(String suffix) {
+        String url = System.getProperty("sos.e2e.db.url", "");
+        return url.isBlank() ? Map.of() : Map.of("SOS_DB_URL", url + "_" + suffix,
+                "SOS_DB_USER", System.getProperty("sos.e2e.db.user", "postgres"));
     }
 
     private static Map<String, String> imageSettingsWith(Map<String, String> more) {
