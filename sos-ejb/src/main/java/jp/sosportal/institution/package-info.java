@@ -8,5 +8,7 @@
  * them), refuses further tries for a while ({@link jp.sosportal.institution.control.ThrottlePolicy}), spends the
  * same PBKDF2 time on unknown users as on known ones, and writes the outcome to the audit trail; and it ends an
  * account's sessions (its session epoch) when its password changes or it is disabled.
+ * It also keeps new passwords safe: one password rule for every new password, the first system admin of a
+ * database without one, and mail changes confirmed from the new address.
  */
 package jp.sosportal.institution;

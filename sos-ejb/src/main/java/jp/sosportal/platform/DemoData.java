@@ -37,7 +37,10 @@ import jp.sosportal.survey.entity.WeeklySurvey;
 @Stateless
 public class DemoData {
 
-    /** Shared by every demo account; it satisfies the password rule (upper, lower, digits, 8+). */
+    /**
+     * Shared by every demo account and published in the README. Seeded as it is: it predates the 12-character rule
+     * that every new password follows. Each demo account is marked, so that every page warns while one has it.
+     */
     public static final String PASSWORD = "SosDemo2021";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String SEEDER = "demo";
@@ -209,6 +212,7 @@ public class DemoData {
         UserAccount account = new UserAccount(username, hash, role, institution, prefecture, contactName,
                 username + "@example.jp");
         account.confirmProfile(contactName, username + "@example.jp");
+        account.markDemoPassword();
         em.persist(account);
     }
 

@@ -2,6 +2,7 @@ package jp.sosportal.institution.boundary;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import jp.sosportal.institution.control.PasswordHashing;
+import jp.sosportal.institution.control.PasswordPolicy;
 import jp.sosportal.institution.control.Profile;
+import jp.sosportal.institution.control.ProfileChange;
 import jp.sosportal.institution.control.ProfileValidation;
 import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.institution.entity.Role;
@@ -36,6 +41,12 @@ public class Accounts {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    MailChanges mailChanges;
 
     public Optional<Caller> findCaller(String username) {
         return findAccount(username).map(Caller::of);
@@ -68,18 +79,58 @@ public class Accounts {
 
     /**
      * 初回ログイン (SPEC.md §6.3; also 「ユーザ基礎情報登録」 later): the caller confirms or corrects 担当者名 and
-     * メールアドレス. Invalid input writes nothing. Returns the caller as it is now.
+     * メールアドレス. A different address needs the current password and takes effect only once the link mailed
+     * to it is opened ({@link MailChanges}); until then the account keeps its old one. Invalid input writes nothing.
      */
     @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL", "BATCH_ADMIN", "SYSTEM_ADMIN"})
-    public Caller confirmProfile(Profile profile) {
-        List<FieldError> errors = ProfileValidation.check(profile);
+    public ProfileChange confirmProfile(Profile profile, String currentPassword) {
+        List<FieldError> errors = new ArrayList<>(ProfileValidation.check(profile));
+        Profile confirmed = ProfileValidation.normalized(profile);
+        UserAccount account = currentAccount();
+        boolean newMail = errors.stream().noneMatch(e -> "mail".equals(e.field()))
+                && !confirmed.mail().equals(account.getMail());
+        if (newMail && !isPassword(currentPassword, account)) {
+            errors.add(new FieldError("currentPassword", Labels.text("password.current.wrong")));
+        }
         if (!errors.isEmpty()) {
             throw InvalidInputException.invalid(errors);
         }
-        Profile confirmed = ProfileValidation.normalized(profile);
+        account.confirmProfile(confirmed.contactName(), account.getMail());
+        if (newMail) {
+            mailChanges.request(account, confirmed.mail());
+        }
+        return new ProfileChange(Caller.of(account), newMail ? confirmed.mail() : null);
+    }
+
+    /**
+     * 「パスワード変更」: the current password, then a new one that follows {@link PasswordPolicy} and differs from
+     * it. Every password change of a logged-in user goes through here.
+     */
+    @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL", "BATCH_ADMIN", "SYSTEM_ADMIN"})
+    public void changePassword(String currentPassword, String newPassword, String confirmation) {
         UserAccount account = currentAccount();
-        account.confirmProfile(confirmed.contactName(), confirmed.mail());
-        return Caller.of(account);
+        List<FieldError> errors = new ArrayList<>();
+        if (!isPassword(currentPassword, account)) {
+            errors.add(new FieldError("currentPassword", Labels.text("password.current.wrong")));
+        }
+        errors.addAll(PasswordPolicy.check(newPassword, confirmation));
+        if (errors.isEmpty() && newPassword.equals(currentPassword)) {
+            errors.add(new FieldError("password", Labels.text("password.same")));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.invalid(errors);
+        }
+        account.changePasswordHash(passwords.hash(newPassword));
+    }
+
+    /** True while an enabled account still has the README's demo password: every page says so. */
+    public boolean demoAccountsExist() {
+        return !em.createQuery("select a.id from UserAccount a where a.demoPassword = true and a.enabled = true",
+                Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private boolean isPassword(String password, UserAccount account) {
+        return password != null && !password.isEmpty() && passwords.verify(password, account.getPasswordHash());
     }
 
     private UserAccount currentAccount() {

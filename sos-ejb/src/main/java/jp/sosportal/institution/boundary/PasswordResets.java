@@ -94,7 +94,10 @@ public class PasswordResets {
         return find(token).isPresent();
     }
 
-    /** Sets the new password, or says why not (rule, mismatch, or a link that no longer works). */
+    /**
+     * Sets the new password, or says why not (rule, mismatch, or a link that no longer works). The password is the
+     * user's own from now on: no longer a demo password, nothing left to change at the next login.
+     */
     public void reset(String token, String password, String confirmation) {
         List<FieldError> errors = PasswordPolicy.check(password, confirmation);
         if (!errors.isEmpty()) {
@@ -113,16 +116,21 @@ public class PasswordResets {
     }
 
     private void sendLink(UserAccount account) {
+        String link = issueLink(account, VALIDITY);
+        mailer.send(account.getMail(), Labels.text("password.reset.mail.subject"),
+                Labels.text("password.reset.mail.body", account.getContactName(), link, VALIDITY.toMinutes()));
+    }
+
+    /** A new single-use link that sets the account's password; the first system admin's is printed to the log. */
+    public String issueLink(UserAccount account, Duration validity) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         LocalDateTime now = now();
         em.createNamedQuery(PasswordResetToken.REVOKE_OPEN).setParameter("account", account)
                 .setParameter("now", now).executeUpdate(); // only the newest link works
-        em.persist(new PasswordResetToken(account, sha256(token), now, now.plus(VALIDITY)));
-        String link = baseUrl + "/password-reset/new.xhtml?token=" + token;
-        mailer.send(account.getMail(), Labels.text("password.reset.mail.subject"),
-                Labels.text("password.reset.mail.body", account.getContactName(), link, VALIDITY.toMinutes()));
+        em.persist(new PasswordResetToken(account, sha256(token), now, now.plus(validity)));
+        return baseUrl + "/password-reset/new.xhtml?token=" + token;
     }
 
     private Optional<PasswordResetToken> find(String token) {

@@ -6,7 +6,7 @@ package jp.sosportal.institution.entity;
  */
 public record Caller(String username, Role role, Long institutionId, String institutionCode, String institutionName,
                      InstitutionType institutionType, String prefectureCode, String contactName,
-                     boolean profileConfirmed) implements java.io.Serializable {
+                     boolean profileConfirmed, boolean mustChangePassword) implements java.io.Serializable {
 
     public static Caller of(UserAccount account) {
         Institution institution = account.getInstitution();
@@ -17,7 +17,7 @@ public record Caller(String username, Role role, Long institutionId, String inst
                 institution == null ? null : institution.getCode(),
                 institution == null ? null : institution.getName(),
                 institution == null ? null : institution.getType(),
-                prefecture, account.getContactName(), account.isProfileConfirmed());
+                prefecture, account.getContactName(), account.isProfileConfirmed(), account.isMustChangePassword());
     }
 
     /** May this caller see data of the given institution? The one access rule every service applies. */

@@ -79,6 +79,14 @@ public class UserAccount extends BaseEntity {
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
 
+    /** The password was given by someone else (the first system admin's from the environment): set your own. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Still the published demo password (README): set by the demo data, cleared by any change of password. */
+    @Column(name = "demo_password", nullable = false)
+    private boolean demoPassword;
+
     protected UserAccount() {
     }
 
@@ -99,9 +107,14 @@ public class UserAccount extends BaseEntity {
         this.profileConfirmed = true;
     }
 
-    /** A new password ends every session opened with the old one (ASVS 3.3.1). */
+    /**
+     * A new password the user chose: no longer a demo password, nothing more to change first, and every session
+     * opened with the old one ends (ASVS 3.3.1).
+     */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+        this.demoPassword = false;
         endSessions();
     }
 
@@ -116,12 +129,35 @@ public class UserAccount extends BaseEntity {
         endSessions();
     }
 
+    /** The password was set by someone else: the user must replace it at the next login. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** The account has the password the README publishes. */
+    public void markDemoPassword() {
+        this.demoPassword = true;
+    }
+
+    /** The new address has been confirmed through the link mailed to it. */
+    public void changeMail(String mail) {
+        this.mail = mail;
+    }
+
     public String getPasswordHash() {
         return passwordHash;
     }
 
     public long getSessionEpoch() {
         return sessionEpoch;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isDemoPassword() {
+        return demoPassword;
     }
 
     public String getUsername() {

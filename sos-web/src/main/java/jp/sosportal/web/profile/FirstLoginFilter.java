@@ -17,16 +17,21 @@ import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.web.security.CurrentUser;
 
 /**
- * Manual 3-1: 「初回ログイン時は担当者名とメールアドレスの登録内容をご確認ください」. Until staff have confirmed them,
- * every page leads to the confirmation first (SPEC.md §6.3), so mails about their requests reach the right person.
+ * What a user must do before anything else. Manual 3-1: 「初回ログイン時は担当者名とメールアドレスの登録内容をご確認ください」:
+ * until staff have confirmed them, every page leads to the confirmation first (SPEC.md §6.3), so mails about their
+ * requests reach the right person. Before that, an account whose password someone else set (the first system
+ * admin's, issue 13) is led to 「パスワード変更」 from every page until it has a password of its own.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class FirstLoginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String PAGE = "/profile/confirm.xhtml";
+    static final String PASSWORD_PAGE = "/profile/password.xhtml";
+    private static final List<String> OPEN_BEFORE_PASSWORD = List.of(PASSWORD_PAGE, "/error/", "/login.xhtml",
+            "/password-reset/", "/mail-change/");
     private static final List<String> ALWAYS_OPEN = List.of("/profile/", "/error/", "/login.xhtml",
-            "/password-reset/");
+            "/password-reset/", "/mail-change/");
 
     @Inject
     CurrentUser user;
@@ -34,8 +39,11 @@ public class FirstLoginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && mustConfirmFirst() && !isAlwaysOpen(request)) {
-            Servlets.facesRedirect(request, response, request.getContextPath() + PAGE);
+        String first = request.getUserPrincipal() == null ? null
+                : mustChangePasswordFirst() ? (isOpen(request, OPEN_BEFORE_PASSWORD) ? null : PASSWORD_PAGE)
+                : mustConfirmFirst() && !isOpen(request, ALWAYS_OPEN) ? PAGE : null;
+        if (first != null) {
+            Servlets.facesRedirect(request, response, request.getContextPath() + first);
             return;
         }
         chain.doFilter(request, response);
@@ -46,8 +54,13 @@ public class FirstLoginFilter extends HttpFilter {
         return caller != null && caller.isStaff() && !caller.profileConfirmed();
     }
 
-    private static boolean isAlwaysOpen(HttpServletRequest request) {
+    private boolean mustChangePasswordFirst() {
+        Caller caller = user.getCaller();
+        return caller != null && caller.mustChangePassword();
+    }
+
+    private static boolean isOpen(HttpServletRequest request, List<String> open) {
         String path = request.getServletPath();
-        return ALWAYS_OPEN.stream().anyMatch(path::startsWith);
+        return open.stream().anyMatch(path::startsWith);
     }
 }

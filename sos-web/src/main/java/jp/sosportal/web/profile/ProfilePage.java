@@ -13,19 +13,23 @@ import org.omnifaces.util.Faces;
 
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.control.Profile;
+import jp.sosportal.institution.control.ProfileChange;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.web.platform.FormErrors;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.security.CurrentUser;
 
-/** 「ユーザ基礎情報登録」: 担当者名 and メールアドレス, confirmed at the first login and correctable afterwards. */
+/**
+ * 「ユーザ基礎情報登録」: 担当者名 and メールアドレス, confirmed at the first login and correctable afterwards; a new
+ * address asks the current password and waits for the link mailed to it (issue 13).
+ */
 @Named
 @ViewScoped
 public class ProfilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM_ID = "profileForm";
-    private static final Set<String> FIELDS = Set.of("contactName", "mail");
+    private static final Set<String> FIELDS = Set.of("contactName", "mail", "currentPassword");
 
     @Inject
     transient Accounts accounts;
@@ -41,6 +45,7 @@ public class ProfilePage implements Serializable {
 
     private String contactName;
     private String mail;
+    private String currentPassword;
     private boolean firstLogin;
 
     @PostConstruct
@@ -48,14 +53,18 @@ public class ProfilePage implements Serializable {
         Profile profile = accounts.currentProfile();
         contactName = profile.contactName();
         mail = profile.mail();
-        firstLogin = !user.getCaller().profileConfirmed();
+        firstLogin = user.getCaller().isStaff() && !user.getCaller().profileConfirmed();
     }
 
     public String save() {
         try {
-            accounts.confirmProfile(new Profile(contactName, mail));
+            ProfileChange change = accounts.confirmProfile(new Profile(contactName, mail), currentPassword);
             user.refresh();
-            messages.info(null, "profile.saved");
+            if (change.isMailPending()) {
+                messages.info(null, "profile.mailPending", change.pendingMail());
+            } else {
+                messages.info(null, "profile.saved");
+            }
             Faces.getFlash().setKeepMessages(true);
             return "/index?faces-redirect=true";
         } catch (InvalidInputException refused) {
@@ -63,6 +72,14 @@ public class ProfilePage implements Serializable {
                     : Optional.empty());
             return null;
         }
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
     }
 
     public boolean isFirstLogin() {
