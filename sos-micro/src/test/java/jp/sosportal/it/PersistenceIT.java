@@ -257,9 +257,9 @@ class PersistenceIT {
                 List.of("SURGICAL_MASK"), null), NOW, "staff"));
         tx.commit();
         RequestQuery all = RequestQuery.all();
-        Caller national = new Caller("n", Role.NATIONAL, null, null, null, null, null, "n", true);
-        Caller staffWithout = new Caller("s", Role.STAFF, null, null, null, null, null, "s", true);
-        Caller prefectureWithout = new Caller("p", Role.PREFECTURE, null, null, null, null, null, "p", true);
+        Caller national = new Caller("n", Role.NATIONAL, null, null, null, null, null, "n", true, false);
+        Caller staffWithout = new Caller("s", Role.STAFF, null, null, null, null, null, "s", true, false);
+        Caller prefectureWithout = new Caller("p", Role.PREFECTURE, null, null, null, null, null, "p", true, false);
 
         assertTrue(new RequestSearch(em, national).run(all).total() > 0);
         assertEquals(0, new RequestSearch(em, staffWithout).run(all).total());
@@ -268,7 +268,7 @@ class PersistenceIT {
 
     @Test
     void anAbsurdPageIsRefusedAsBadInputNotAServerError() {
-        Caller national = new Caller("n", Role.NATIONAL, null, null, null, null, null, "n", true);
+        Caller national = new Caller("n", Role.NATIONAL, null, null, null, null, null, "n", true, false);
         RequestQuery absurd = new RequestQuery(null, null, null, null, null, null, Integer.MAX_VALUE, 20);
         assertThrows(InvalidInputException.class, () -> new RequestSearch(em, national).run(absurd));
     }

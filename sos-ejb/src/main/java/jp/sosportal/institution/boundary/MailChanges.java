@@ -20,7 +20,7 @@ import jp.sosportal.institution.entity.UserAccount;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
-import jp.sosportal.platform.Mailer;
+import jp.sosportal.mail.boundary.Mailer;
 
 /**
  * A new mail address takes effect only once a link mailed to it is opened (ASVS 3.7.1): a single-use link valid

@@ -11,7 +11,7 @@ import jp.sosportal.institution.entity.Role;
 class DashboardsReachTest {
 
     static Caller caller(Role role, String prefecture) {
-        return new Caller("u", role, null, null, null, null, prefecture, "u", true);
+        return new Caller("u", role, null, null, null, null, prefecture, "u", true, false);
     }
 
     @Test
