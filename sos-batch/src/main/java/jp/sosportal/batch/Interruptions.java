@@ -96,23 +96,19 @@ public class Interruptions {
         update("delete from batch_run_node where execution_id = ?", executionId);
     }
 
-    /** At startup, once the schema is current: this node's executions that its previous JVM left running. */
+    /**
+     * At startup, once the schema is current: this node's executions that its previous JVM left running. A failure
+     * here is logged and does not stop the startup (the runs would only keep showing as running).
+     */
     public void markLeftRunning(@Observes SchemaReady ready) {
-        List<Long> left = leftBehind();
-        if (left.isEmpty()) {
-            return;
-        }
-        try (Connection repository = repository().getConnection()) {
-            for (long executionId : left) {
-                if (markFailed(repository, executionId)) {
-                    LOG.warning(() -> "Batch job execution " + executionId + " was still running when node " + node()
-                            + " stopped: marked FAILED (" + reason() + "); 再開 continues it from its checkpoint");
-                }
-                ended(executionId);
+        try {
+            List<Long> left = leftBehind();
+            if (!left.isEmpty()) {
+                markInterrupted(left);
             }
-        } catch (SQLException e) {
-            LOG.log(Level.SEVERE, "The batch job repository cannot be updated; executions " + left
-                    + " may show as running", e);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Batch runs that node " + node() + " left running could not be marked as"
+                    + " interrupted; they may keep showing as running", e);
         }
     }
 
@@ -121,7 +117,28 @@ public class Interruptions {
         return nodeName.filter(name -> !name.isBlank()).orElseGet(() -> hostName() + ":" + port);
     }
 
-    private List<Long> leftBehind() {
+    private void markInterrupted(List<Long> left) throws SQLException {
+        try (Connection repository = repository().getConnection()) {
+            for (long executionId : left) {
+                if (markFailed(repository, executionId)) {
+                    LOG.warning(() -> "Batch job execution " + executionId + " was still running when node " + node()
+                            + " stopped: marked FAILED (" + reason() + "); 再開 continues it from its checkpoint");
+                }
+                forget(executionId);
+            }
+        }
+    }
+
+    private void forget(long executionId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "delete from batch_run_node where execution_id = ?")) {
+            delete.setLong(1, executionId);
+            delete.executeUpdate();
+        }
+    }
+
+    private List<Long> leftBehind() throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
@@ -132,8 +149,6 @@ public class Interruptions {
                     ids.add(rs.getLong(1));
                 }
             }
-        } catch (SQLException e) {
-            throw new EJBException(e);
         }
         return ids;
     }
