@@ -18,7 +18,10 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
@@ -139,10 +142,26 @@ public class BatchJobs {
         return start(kind, file, fileName, null, false, Inbox.UPLOADER);
     }
 
-    /** The status and exit status of an inbox run, for the inbox to move its file when it ends. */
+    /**
+     * The latest execution of an inbox run's job instance (a 「再開」 continues the same file), for the inbox to move
+     * its file when it ends or to resume it when its server died.
+     */
     @PermitAll
     public JobExecution inboxExecution(long executionId) {
-        return operator().getJobExecution(executionId);
+        JobOperator operator = operator();
+        return operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
+                .max(Comparator.comparingLong(JobExecution::getExecutionId)).orElseThrow();
+    }
+
+    /** The inbox resumes a run of its own that died with its server, from its last checkpoint. */
+    @PermitAll
+    public long resumeFromInbox(long executionId) {
+        JobExecution run = operator().getJobExecution(executionId);
+        boolean fromInbox = Inbox.UPLOADER.equals(run.getJobParameters().getProperty("submittedBy"));
+        if (!fromInbox || !Interruptions.isInterrupted(run)) {
+            throw new RestartRefusedException();
+        }
+        return operator().restart(executionId, operator().getParameters(executionId));
     }
 
     @RolesAllowed("BATCH_ADMIN")
@@ -150,10 +169,21 @@ public class BatchJobs {
         operator().stop(executionId);
     }
 
-    /** Restarts a stopped or failed run from its last checkpoint, with the same parameters. */
+    /**
+     * Restarts a stopped or failed run (also one its server's crash interrupted) from its last checkpoint, with the
+     * same parameters; only the latest run of its file may be restarted.
+     */
     @RolesAllowed("BATCH_ADMIN")
     public long restart(long executionId) {
-        long execution = operator().restart(executionId, operator().getParameters(executionId));
+        if (!execution(executionId).isRestartable()) {
+            throw new RestartRefusedException();
+        }
+        long execution;
+        try {
+            execution = operator().restart(executionId, operator().getParameters(executionId));
+        } catch (JobRestartException | JobExecutionNotMostRecentException | JobExecutionAlreadyCompleteException e) {
+            throw new RestartRefusedException();
+        }
         audit.record(AuditKind.BATCH_STARTED, accounts.currentCaller().username(),
                 operator().getParameters(executionId).getProperty("fileName"),
                 "restart of execution " + executionId + ", execution " + execution);

@@ -33,7 +33,8 @@ import jp.sosportal.batch.job.RejectReport;
  * The inbox directory (SOS_INBOX): every 10 seconds a new {@code daily*.csv} or {@code weekly*.csv} is moved to
  * {@code processing/} and its job started; when the job ends the file and its reject report go to {@code done/}
  * (COMPLETED) or {@code failed/} (with {@code .error.txt} saying why). The move is atomic, so with several
- * instances on a shared directory only one takes a file. Other files go to {@code failed/} at once.
+ * instances on a shared directory only one takes a file. Other files go to {@code failed/} at once. A run that
+ * died with its server is resumed from its last checkpoint once its node, starting again, has marked it.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -99,12 +100,35 @@ public class Inbox {
         try (DirectoryStream<Path> markers = Files.newDirectoryStream(processing, "*" + EXECUTION)) {
             for (Path marker : markers) {
                 JobExecution execution = batchJobs.inboxExecution(Long.parseLong(Files.readString(marker).strip()));
-                if (isEnded(execution.getBatchStatus())) {
+                if (Interruptions.isInterrupted(execution)) {
+                    resume(marker, execution.getExecutionId());
+                } else if (isEnded(execution.getBatchStatus())) {
                     String csvName = marker.getFileName().toString().replace(EXECUTION, "");
                     putAway(processing.resolve(csvName), execution, done, failed);
                     Files.delete(marker);
                 }
             }
+        }
+    }
+
+    /**
+     * A run whose server died mid-file (its node marked it at its next start, see {@link Interruptions}) is
+     * restarted from its last checkpoint, so the file is neither lost nor loaded twice. The marker is claimed by an
+     * atomic move first: with several instances on a shared directory only one restarts it.
+     */
+    private void resume(Path marker, long executionId) throws IOException {
+        Path claimed = marker.resolveSibling(marker.getFileName() + ".resuming");
+        try {
+            Files.move(marker, claimed, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException | FileAlreadyExistsException e) {
+            return; // another instance is resuming it
+        }
+        try {
+            long id = batchJobs.resumeFromInbox(executionId);
+            Files.writeString(claimed, String.valueOf(id));
+            LOG.info(() -> "inbox: execution " + executionId + " was interrupted by a server stop, resumed as " + id);
+        } finally {
+            Files.move(claimed, marker, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

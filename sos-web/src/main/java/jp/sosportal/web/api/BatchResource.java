@@ -28,8 +28,9 @@ import jp.sosportal.platform.NotFoundException;
  * /api/v1/batch: the upload page for scripts and aggregator systems. {@code POST /batch/daily} or
  * {@code /batch/weekly} with the CSV as the body starts a job (202 and its execution); {@code GET
  * /batch/executions/{id}} follows it: counts as of the last checkpoint, and once the file is checked its
- * {@code records}, the {@code percent} read, {@code rowsPerSecond} and {@code secondsLeft} (null while unknown). The
- * same rules as the page: batch admins, and とりまとめ団体 for their members.
+ * {@code records}, the {@code percent} read, {@code rowsPerSecond} and {@code secondsLeft} (null while unknown);
+ * {@code POST /batch/executions/{id}/restart} restarts it (batch admins). The same rules as the page: batch admins,
+ * and とりまとめ団体 for their members.
  */
 @Path("batch")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +62,23 @@ public class BatchResource {
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
+    }
+
+    /**
+     * 「再開」: restarts a stopped or failed run (also one a server stop interrupted) from its last checkpoint; 202
+     * and the new execution, 409 when the run is not the latest stopped or failed run of its file.
+     */
+    @POST
+    @Path("executions/{id}/restart")
+    public Response restart(@PathParam("id") String id) {
+        long restarted;
+        try {
+            restarted = batchJobs.restart(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        return Response.accepted(ExecutionJson.of(batchJobs.execution(restarted)))
+                .location(URI.create("batch/executions/" + restarted)).build();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.primefaces.model.file.UploadedFile;
 
 import jp.sosportal.batch.BatchJobs;
 import jp.sosportal.batch.Execution;
+import jp.sosportal.batch.RestartRefusedException;
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.job.Rejects;
 import jp.sosportal.platform.StorageFullException;
@@ -93,8 +94,13 @@ public class UploadPage implements Serializable {
         executions = null;
     }
 
+    /** An older row's 「再開」 (its run was already restarted) is refused with a message, not an error page. */
     public void restart(long executionId) {
-        batchJobs.restart(executionId);
+        try {
+            batchJobs.restart(executionId);
+        } catch (RestartRefusedException e) {
+            messages.errorText(null, e.getMessage());
+        }
         executions = null;
     }
 
