@@ -94,6 +94,10 @@ public class Rush {
     static void rush(List<String> accounts, String jdbc, long offset, int users, LocalTime until, LocalTime restartAt)
             throws Exception {
         offsetMs = offset;
+        LocalTime from = LocalTime.parse(System.getProperty("from", "12:55"));
+        while (appNow().toLocalTime().isBefore(from)) { // the portal's clock was started a little before
+            pause(50);
+        }
         LocalDateTime appStart = appNow();
         LocalDateTime end = appStart.toLocalDate().atTime(until);
         System.out.printf("application clock at start %s, users %d (logging in over %d s), think time %d ms, until %s%s%n",
