@@ -64,6 +64,9 @@ public class Rush {
     static String base;
     static long offsetMs;
     static final Map<String, ConcurrentLinkedQueue<Long>> TIMES = new ConcurrentHashMap<>();
+    /** With a PostgreSQL restart: the same figures for the steps that ended before it, for a clean comparison. */
+    static final Map<String, ConcurrentLinkedQueue<Long>> TIMES_BEFORE_RESTART = new ConcurrentHashMap<>();
+    static volatile long restartMs = Long.MAX_VALUE;
     static final Map<String, AtomicInteger> ERRORS = new ConcurrentHashMap<>();
     static final ConcurrentLinkedQueue<String> ERROR_SAMPLES = new ConcurrentLinkedQueue<>();
     static final Set<Long> SAVED = ConcurrentHashMap.newKeySet();
@@ -95,13 +98,11 @@ public class Rush {
             throws Exception {
         offsetMs = offset;
         LocalTime from = LocalTime.parse(System.getProperty("from", "12:55"));
-        while (appNow().toLocalTime().isBefore(from)) { // the portal's clock was started a little before
-            pause(50);
-        }
         LocalDateTime appStart = appNow();
+        LocalDateTime begin = appStart.toLocalDate().atTime(from);
         LocalDateTime end = appStart.toLocalDate().atTime(until);
-        System.out.printf("application clock at start %s, users %d (logging in over %d s), think time %d ms, until %s%s%n",
-                appStart, users, RAMP_MS / 1000, THINK_MS, end, restartAt == null ? "" : ", PostgreSQL restart at " + restartAt);
+        System.out.printf("application clock at start %s, users %d (logging in over %d s), think time %d ms, filing"
+                + " from %s until %s%s%n", appStart, users, RAMP_MS / 1000, THINK_MS, begin.toLocalTime(), end, restartAt == null ? "" : ", PostgreSQL restart at " + restartAt);
         startMs = System.currentTimeMillis();
         ExecutorService pool = Executors.newFixedThreadPool(users);
         CountDownLatch done = new CountDownLatch(users);
@@ -110,7 +111,7 @@ public class Rush {
             long seed = u;
             pool.execute(() -> {
                 try {
-                    new User(account, new Random(seed)).run(end);
+                    new User(account, new Random(seed)).run(begin, end);
                 } catch (RuntimeException e) {
                     error("vu", account + ": " + e);
                 } finally {
@@ -148,13 +149,17 @@ public class Rush {
             this.random = random;
         }
 
-        void run(LocalDateTime end) {
+        /** Logs in (spread over the ramp, before the rush when the clock allows), then files from {@code begin}. */
+        void run(LocalDateTime begin, LocalDateTime end) {
             pause(random.nextInt(RAMP_MS + 1)); // people do not all press 「ログイン」 in the same second
             while (!login()) {
                 if (appNow().isAfter(end)) {
                     return;
                 }
-                pause(1000);
+                pause(5000);
+            }
+            while (appNow().isBefore(begin)) {
+                pause(50);
             }
             while (appNow().isBefore(end)) {
                 fileOneRequest();
@@ -247,6 +252,9 @@ public class Rush {
         long second = (System.currentTimeMillis() - startMs) / 1000;
         if (ok) {
             TIMES.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>()).add(ms);
+            if (System.currentTimeMillis() < restartMs) {
+                TIMES_BEFORE_RESTART.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>()).add(ms);
+            }
             OK_PER_SECOND.computeIfAbsent(second, k -> new AtomicInteger()).incrementAndGet();
         } else {
             ERR_PER_SECOND.computeIfAbsent(second, k -> new AtomicInteger()).incrementAndGet();
@@ -294,6 +302,7 @@ public class Rush {
                 System.out.println("could not write /work/notes/pg-restarts.log: " + e);
             }
             beforeMs = System.currentTimeMillis();
+            restartMs = beforeMs;
             try {
                 Process p = new ProcessBuilder("pg_ctlcluster", "15", "main", "restart").redirectErrorStream(true).start();
                 output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -515,14 +524,20 @@ public class Rush {
         System.out.printf("requests saved %d, submissions answered 「%s」 %d, answered エラー有り %d, submit retried for %d%n",
                 SAVED.size(), ACCEPTED, ACCEPTED_IDS.size(), REFUSED_IDS.size(), RETRIED_IDS.size());
         if (restart != null) {
+            System.out.println("the steps that ended before the restart:");
+            printSteps(TIMES_BEFORE_RESTART);
             restartFigures(restart);
         }
     }
 
     static void printSteps() {
+        printSteps(TIMES);
+    }
+
+    static void printSteps(Map<String, ConcurrentLinkedQueue<Long>> times) {
         System.out.println("step          count    p50 ms   p95 ms   p99 ms   max ms  errors");
         for (String s : STEPS) {
-            List<Long> t = new ArrayList<>(TIMES.getOrDefault(s, new ConcurrentLinkedQueue<>()));
+            List<Long> t = new ArrayList<>(times.getOrDefault(s, new ConcurrentLinkedQueue<>()));
             Collections.sort(t);
             int errors = ERRORS.getOrDefault(s, new AtomicInteger()).get();
             if (t.isEmpty()) {
