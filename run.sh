@@ -32,6 +32,10 @@ else
   echo "Database: embedded H2 in $SOS_DATA_DIR"
 fi
 
+# The key that encrypts the JSF view state kept in the pages: random per start unless given (a cluster's nodes
+# must share one, or a page served by one node cannot be posted to another).
+export SOS_VIEWSTATE_KEY=${SOS_VIEWSTATE_KEY:-$(head -c 32 /dev/urandom | base64)}
+
 cluster=--nocluster
 [ "${SOS_CLUSTER:-false}" = true ] && cluster=""
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import jp.sosportal.platform.DatabaseUnavailable;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
@@ -105,7 +106,7 @@ public final class ProblemMappers {
 
     /**
      * Anything else. Two edits that passed the version check at the same moment meet at commit: the loser is a
-     * stale copy (409), not a server error. The rest is logged with its stack trace and answered without it.
+     * stale copy (409), not a server error. A database out of reach is 503, try again. The rest is logged with its stack trace and answered without it.
      */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -116,6 +117,11 @@ public final class ProblemMappers {
         public Response toResponse(Throwable e) {
             if (StaleVersionException.causedBy(e)) {
                 return Problem.response(409, Labels.text("error.staleVersion"), List.of());
+            }
+            if (DatabaseUnavailable.causedBy(e)) { // a database restart: the client may simply try again
+                LOG.warning(() -> "API call failed, the database was out of reach: " + e);
+                return Response.fromResponse(Problem.response(503, Labels.text("error.unavailable"), List.of()))
+                        .header("Retry-After", "5").build();
             }
             LOG.log(Level.SEVERE, "API call failed", e);
             return Problem.response(500, Labels.text("error.unexpected"), List.of());

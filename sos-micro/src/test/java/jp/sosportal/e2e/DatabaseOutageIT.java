@@ -1,0 +1,252 @@
+package jp.sosportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database goes away while the portal serves (issue 14): requests in flight get the Japanese 503 answer — the
+ * page, the page of an ajax action, problem+json for the API — not a 500 with a stack; once the database answers
+ * again the pool reconnects by itself. The outage is a TCP proxy in front of PostgreSQL that drops every connection
+ * and refuses new ones, so the test does not stop the machine's PostgreSQL, which other runs share.
+ */
+class DatabaseOutageIT {
+
+    private static final String UNAVAILABLE = "一時的に処理できませんでした。もう一度お試しください。";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    @Test
+    void aDatabaseOutageAnswers503InJapaneseAndThePoolReconnects() throws Exception {
+        String database = freshDatabase();
+        try (Proxy proxy = new Proxy(RunningPortal.PORT + 104, 5432)) {
+            RunningPortal portal = RunningPortal.start("db-outage", RunningPortal.PORT + 105, Map.of(
+                    "SOS_DB_URL", "jdbc:postgresql://127.0.0.1:" + proxy.port + "/" + database,
+                    "SOS_DB_USER", "postgres", "SOS_DEMO", "true"));
+            try {
+                portal.awaitReady(Duration.ofSeconds(600)); // minutes on a loaded 2-core machine
+                Session hospital = new Session(portal);
+                hospital.login("hospital", ApiClient.PASSWORD);
+                long id = hospital.createRequest();
+                assertThat(hospital.api("/api/v1/requests/" + id).statusCode()).isEqualTo(200);
+                HttpResponse<String> detail = hospital.get("/sos/detail.xhtml?id=" + id);
+                assertThat(detail.statusCode()).isEqualTo(200);
+
+                proxy.cut();
+
+                HttpResponse<String> page = hospital.get("/sos/list.xhtml");
+                assertThat(page.statusCode()).isEqualTo(503);
+                assertThat(page.body()).contains(UNAVAILABLE).doesNotContain("Exception");
+
+                HttpResponse<String> ajax = hospital.ajaxPrecheck(detail.body());
+                assertThat(ajax.statusCode()).isEqualTo(200); // JSF's ajax answers 200; its content is the 503 page
+                assertThat(ajax.body()).contains("partial-response", UNAVAILABLE).doesNotContain("Exception");
+
+                HttpResponse<String> api = hospital.api("/api/v1/requests/" + id);
+                assertThat(api.statusCode()).isEqualTo(503);
+                assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).startsWith(ApiClient.PROBLEM_JSON));
+                assertThat(api.body()).contains(UNAVAILABLE);
+
+                proxy.restore();
+
+                long back = System.nanoTime();
+                int status = 0;
+                while (System.nanoTime() - back < Duration.ofSeconds(60).toNanos()
+                        && (status = hospital.api("/api/v1/requests/" + id).statusCode()) != 200) {
+                    RunningPortal.sleep(250);
+                }
+                assertThat(status).as("the pool reconnects by itself").isEqualTo(200);
+                assertThat(hospital.get("/sos/list.xhtml").statusCode()).isEqualTo(200);
+                assertThat(portal.logText()).contains("the database was out of reach");
+            } finally {
+                portal.stop();
+            }
+        }
+    }
+
+    /** A database of its own on the PostgreSQL the PostgreSQL pass uses (127.0.0.1:5432, trust, postgres). */
+    private static String freshDatabase() throws Exception {
+        String e2e = System.getProperty("sos.e2e.db.url", "");
+        String name = (e2e.isBlank() ? "sos_e2e" : e2e.substring(e2e.lastIndexOf('/') + 1)) + "_outage";
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            c.createStatement().execute("drop database if exists " + name);
+            c.createStatement().execute("create database " + name);
+        }
+        return name;
+    }
+
+    /** A person's browser: its own cookies; HTTP Basic for the API calls. */
+    private static final class Session {
+        private final RunningPortal portal;
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+        private String basic;
+
+        Session(RunningPortal portal) {
+            this.portal = portal;
+        }
+
+        void login(String user, String password) throws Exception {
+            basic = ApiClient.basic(user, password);
+            String state = viewState(get("/login.xhtml").body());
+            HttpResponse<String> posted = post("/login.xhtml", Map.of("loginForm", "loginForm",
+                    "loginForm:username", user, "loginForm:password", password, "loginForm:login", "",
+                    "jakarta.faces.ViewState", state), false);
+            assertThat(posted.statusCode()).isEqualTo(302);
+        }
+
+        long createRequest() throws Exception {
+            String body = "{\"institutionCode\":\"1310000001\",\"conditionsConfirmed\":true,\"n95ConditionsConfirmed\":false,\"items\":[\"SURGICAL_MASK\"]}";
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(portal.uri("/api/v1/requests"))
+                    .header("Authorization", basic).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+            assertThat(id.find()).isTrue();
+            return Long.parseLong(id.group(1));
+        }
+
+        HttpResponse<String> api(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(portal.uri(path)).header("Authorization", basic)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(portal.uri(path)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        /** 「事前チェック」 on a request's page, as PrimeFaces sends it. */
+        HttpResponse<String> ajaxPrecheck(String detailPage) throws Exception {
+            return post("/sos/detail.xhtml?id=" + idOf(detailPage), Map.of(
+                    "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "detailForm:precheck",
+                    "jakarta.faces.partial.execute", "detailForm:precheck",
+                    "jakarta.faces.partial.render", "detailForm:precheckPanel detailForm:messages",
+                    "detailForm:precheck", "detailForm:precheck", "detailForm", "detailForm",
+                    "jakarta.faces.ViewState", viewState(detailPage)), true);
+        }
+
+        private static String idOf(String page) {
+            Matcher m = Pattern.compile("action=\"[^\"]*detail.xhtml\\?id=(\\d+)").matcher(page);
+            assertThat(m.find()).as("the detail form's action").isTrue();
+            return m.group(1);
+        }
+
+        private HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws Exception {
+            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(portal.uri(path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (ajax) {
+                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        private static String viewState(String html) {
+            Matcher m = VIEW_STATE.matcher(html);
+            assertThat(m.find()).as("a view state in the page").isTrue();
+            return m.group(1);
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Forwards a local port to PostgreSQL; {@link #cut} drops every connection and refuses new ones. */
+    private static final class Proxy implements AutoCloseable {
+        final int port;
+        private final int target;
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+        private volatile ServerSocket server;
+
+        Proxy(int port, int target) throws IOException {
+            this.port = port;
+            this.target = target;
+            restore();
+        }
+
+        void restore() throws IOException {
+            ServerSocket listening = new ServerSocket();
+            listening.setReuseAddress(true);
+            listening.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            server = listening;
+            Thread acceptor = new Thread(() -> accept(listening), "db-proxy-" + port);
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        void cut() throws IOException {
+            server.close();
+            for (Socket s : open) {
+                s.close();
+            }
+            open.clear();
+        }
+
+        private void accept(ServerSocket listening) {
+            while (!listening.isClosed()) {
+                try {
+                    Socket client = listening.accept();
+                    Socket db = new Socket(InetAddress.getLoopbackAddress(), target);
+                    open.add(client);
+                    open.add(db);
+                    pipe(client, db);
+                    pipe(db, client);
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        private void pipe(Socket from, Socket to) {
+            Thread t = new Thread(() -> {
+                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                    in.transferTo(out);
+                } catch (IOException dropped) {
+                    // cut, or the other side closed
+                } finally {
+                    try {
+                        from.close();
+                        to.close();
+                    } catch (IOException ignored) {
+                        // already closed
+                    }
+                }
+            }, "db-proxy-pipe");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        @Override
+        public void close() throws IOException {
+            cut();
+        }
+    }
+}
