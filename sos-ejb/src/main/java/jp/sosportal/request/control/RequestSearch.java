@@ -90,6 +90,13 @@ public final class RequestSearch {
         add(query.handlingTo(), "r.handlingDate <= :handlingTo", "handlingTo");
         add(query.text() == null || query.text().isBlank() ? null : "%" + query.text().trim().toLowerCase() + "%",
                 "(lower(r.title) like :text or r.institution.code like :text)", "text");
+        add(Boolean.TRUE.equals(query.outlookMismatch()) ? Boolean.TRUE : null, "r.outlookMismatch = :mismatch",
+                "mismatch");
+        if (query.prefectureConfirmed() != null) {
+            where.append(query.prefectureConfirmed() ? " and r.prefectureConfirmedAt is not null"
+                    : " and r.prefectureConfirmedAt is null");
+        }
+        add(query.submittedBefore(), "r.submittedAt < :submittedBefore", "submittedBefore");
     }
 
     /** Only whitelisted keys reach the JPQL; r.id last keeps pages stable when the keys tie. */
