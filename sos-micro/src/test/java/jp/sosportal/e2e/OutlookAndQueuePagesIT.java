@@ -73,7 +73,8 @@ class OutlookAndQueuePagesIT {
         assertThat(items).anySatisfy(i -> assertThat(i).containsEntry("item", "N95_MASK")
                 .containsEntry("outlookMismatch", false));
         assertThat(items).anySatisfy(i -> assertThat(i).containsEntry("item", "ISOLATION_GOWN")
-                .containsEntry("daysOnHand", null).containsEntry("outlookMismatch", false));
+                .containsEntry("outlookMismatch", false)
+                .satisfies(each -> assertThat(each.get("daysOnHand")).as("no figure").isNull()));
 
         long flagged = SosPagesIT.created("osaka-hospital2", NAMBA, List.of("SURGICAL_MASK"));
         long plain = SosPagesIT.created("osaka-hospital2", NAMBA, List.of("N95_MASK"));
@@ -107,6 +108,27 @@ class OutlookAndQueuePagesIT {
             browser.go("/review/dashboard.xhtml");
             assertThat(browser.find("#mismatchCount").getText()).isEqualTo("見通しと在庫日数が不一致: " + mismatches + "件");
         }
+    }
+
+    @Test
+    void anAnswerByTheApiRecordsTheContradictionAndIsNotRefused() {
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(45);
+        String path = "/api/v1/institutions/" + NAMBA + "/weekly-surveys/" + day;
+        var put = api.send("osaka-hospital2", "PUT", path, Map.of("items", List.of(
+                Map.of("item", "SURGICAL_MASK", "outlook", "FOUR_WEEKS_OR_MORE", "stock", 500, "weeklyUse", 700,
+                        "plannedPurchase", 0),
+                Map.of("item", "NON_STERILE_GLOVES", "outlook", "WITHIN_1_WEEK", "stock", 0, "weeklyUse", 0,
+                        "plannedPurchase", 0))));
+        assertThat(put.statusCode()).as(put.body()).isBetween(200, 201);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) PortalApi.json(
+                api.get("osaka-hospital2", path).body()).get("items");
+        assertThat(items).anySatisfy(i -> assertThat(i).containsEntry("item", "SURGICAL_MASK")
+                .containsEntry("outlook", "FOUR_WEEKS_OR_MORE").containsEntry("daysOnHand", 5L)
+                .containsEntry("outlookMismatch", true));
+        assertThat(items).anySatisfy(i -> assertThat(i).containsEntry("item", "NON_STERILE_GLOVES")
+                .containsEntry("outlookMismatch", false)
+                .satisfies(each -> assertThat(each.get("daysOnHand")).as("no figure").isNull()));
     }
 
     @Test

@@ -90,8 +90,9 @@ public final class RequestSearch {
         add(query.handlingTo(), "r.handlingDate <= :handlingTo", "handlingTo");
         add(query.text() == null || query.text().isBlank() ? null : "%" + query.text().trim().toLowerCase() + "%",
                 "(lower(r.title) like :text or r.institution.code like :text)", "text");
-        add(Boolean.TRUE.equals(query.outlookMismatch()) ? Boolean.TRUE : null, "r.outlookMismatch = :mismatch",
-                "mismatch");
+        if (Boolean.TRUE.equals(query.outlookMismatch())) {
+            where.append(" and r.outlookMismatch = true"); // a literal: H2 refuses a boolean bound as an integer
+        }
         if (query.prefectureConfirmed() != null) {
             where.append(query.prefectureConfirmed() ? " and r.prefectureConfirmedAt is not null"
                     : " and r.prefectureConfirmedAt is null");
