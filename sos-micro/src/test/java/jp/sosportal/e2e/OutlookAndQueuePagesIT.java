@@ -50,6 +50,7 @@ class OutlookAndQueuePagesIT {
             browser.type("#weeklyForm\\:rows\\:0\\:stock", "4000");
             browser.type("#weeklyForm\\:rows\\:0\\:weeklyUse", "700");
             browser.find("#weeklyForm\\:rows\\:0\\:weeklyUse").sendKeys(Keys.TAB);
+            browser.type("#weeklyForm\\:rows\\:0\\:plannedPurchase", "0");
             assertThat(browser.waitForText("#weeklyForm\\:rows\\:0\\:outlookWarning", WARNING)).isEqualTo(WARNING);
             // ② N95: 5 days and 「1週間以内」 agree
             fill(browser, 1, "1週間以内", "500", "700");
@@ -213,5 +214,6 @@ class OutlookAndQueuePagesIT {
         browser.type(prefix + "stock", stock);
         browser.type(prefix + "weeklyUse", use);
         browser.find(prefix + "weeklyUse").sendKeys(Keys.TAB);
+        browser.type(prefix + "plannedPurchase", "0");
     }
 }

@@ -91,7 +91,9 @@ public final class RequestSearch {
         add(query.text() == null || query.text().isBlank() ? null : "%" + query.text().trim().toLowerCase() + "%",
                 "(lower(r.title) like :text or r.institution.code like :text)", "text");
         if (Boolean.TRUE.equals(query.outlookMismatch())) {
-            where.append(" and r.outlookMismatch = true"); // a literal: H2 refuses a boolean bound as an integer
+            // EclipseLink writes a boolean literal or parameter as 1 here, which H2 2.x refuses to compare with a
+            // boolean column; the CASE is read the same by H2 and PostgreSQL.
+            where.append(" and SQL('case when ? then 1 else 0 end', r.outlookMismatch) = 1");
         }
         if (query.prefectureConfirmed() != null) {
             where.append(query.prefectureConfirmed() ? " and r.prefectureConfirmedAt is not null"
