@@ -51,7 +51,8 @@ public final class RunningPortal {
                     "SOS_LOGIN_LOCK", LOGIN_LOCK.toString(), "SOS_LOGIN_LOCK_MAX", LOGIN_LOCK.multipliedBy(4).toString()));
             // Before waiting: a portal that never gets ready must not outlive the test run and hold the port.
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
-            instance.awaitReady(Duration.ofSeconds(Integer.getInteger("sos.e2e.ready-seconds", 180))); // longer on a busy machine
+            // A loaded machine (several builds at once) may need longer: -Dsos.e2e.startup.seconds.
+            instance.awaitReady(Duration.ofSeconds(Long.getLong("sos.e2e.startup.seconds", 180)));
         }
         return instance;
     }

@@ -169,6 +169,39 @@ class BatchIT {
     }
 
     @Test
+    void aWeeklyRowWhoseOutlookContradictsItsStockIsLoadedFlaggedAndListedAsAWarning() throws Exception {
+        String a = institution(InstitutionType.CLINIC, null);
+        Path file = file(WEEKLY_HEADER
+                + a + "," + day(2) + ",SURGICAL_MASK,4週間以上,500,700,0\n" // 5 days on hand
+                + a + "," + day(2) + ",NON_STERILE_GLOVES,2～3週間,1400,700,0\n" // 14 days: fits
+                + a + "," + day(2) + ",ISOLATION_GOWN,1週間以内,0,700,0\n" // no stock: no figure, no warning
+                + a + "," + day(2) + ",FACE_SHIELD,1週間以内,40,0,0\n", StandardCharsets.UTF_8); // no use: likewise
+
+        JobExecution run = run(SurveyKind.WEEKLY, file, false, "batch-it");
+
+        assertEquals(BatchStatus.COMPLETED, run.getBatchStatus());
+        assertEquals("weekly.csv: 読込4件、取込4件、除外0件", run.getExitStatus(), "a warning is not a reject");
+        assertEquals(List.of("FACE_SHIELD:false", "ISOLATION_GOWN:false", "NON_STERILE_GLOVES:false",
+                "SURGICAL_MASK:true"), mismatches(a));
+        assertEquals(List.of("\uFEFFファイル名,行,列,値,理由",
+                "weekly.csv,2,現在の在庫の備蓄見通し,4週間以上,警告: 在庫量と1週間の使用量から計算すると約5日分で、"
+                        + "備蓄見通し「4週間以上」と合いません。行は取り込まれ、「見通しと在庫日数が不一致」として記録されます。"),
+                Files.readAllLines(RejectReport.reportOf(file), StandardCharsets.UTF_8));
+
+        // Corrected by a later file: the flag follows the answer.
+        run(SurveyKind.WEEKLY, file(WEEKLY_HEADER + a + "," + day(2) + ",SURGICAL_MASK,1週間以内,500,700,0\n",
+                StandardCharsets.UTF_8), false, "batch-it");
+        assertEquals(List.of("FACE_SHIELD:false", "ISOLATION_GOWN:false", "NON_STERILE_GLOVES:false",
+                "SURGICAL_MASK:false"), mismatches(a));
+    }
+
+    private List<String> mismatches(String code) throws Exception {
+        return list("select item_code || ':' || case when outlook_mismatch then 'true' else 'false' end"
+                + " from weekly_survey_item wi join weekly_survey w on w.id = wi.weekly_survey_id"
+                + " join institution i on i.id = w.institution_id where i.code = '" + code + "' order by item_code");
+    }
+
+    @Test
     void aDryRunCountsAndReportsButWritesNothing() throws Exception {
         String a = institution(InstitutionType.HOSPITAL, null);
         Path file = file(DAILY_HEADER + a + "," + day(1) + ",0,2,3,4,あり,可能\n"

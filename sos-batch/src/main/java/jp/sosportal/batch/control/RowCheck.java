@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import jp.sosportal.institution.control.InstitutionRef;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.Labels;
+import jp.sosportal.survey.control.OutlookBands;
 import jp.sosportal.survey.control.SurveyValidation;
+import jp.sosportal.survey.control.WeeklyItemInput;
+import jp.sosportal.survey.entity.Outlook;
 
 /**
  * Decides whether a parsed row may be loaded: the cells could be read, the survey rules accept the answer (the
@@ -58,6 +61,26 @@ public final class RowCheck {
             institutionError(row.institutionCode()).ifPresent(errors::add);
         }
         return errors;
+    }
+
+    /**
+     * Lines of the report that do not refuse the row: a weekly answer whose outlook contradicts its own stock and
+     * use ({@link OutlookBands}) is loaded, flagged, and listed as a warning.
+     */
+    public List<CellError> warnings(SurveyRow row) {
+        WeeklyItemInput weekly = row.weekly();
+        if (weekly == null) {
+            return List.of();
+        }
+        return OutlookBands.contradiction(outlook(weekly.outlook()), weekly.stock(), weekly.weeklyUse()).stream()
+                .mapToObj(days -> new CellError(Column.OUTLOOK.label(), outlook(weekly.outlook()).label(),
+                        Labels.text("batch.row.outlookMismatch", String.valueOf(days),
+                                outlook(weekly.outlook()).label())))
+                .toList();
+    }
+
+    private static Outlook outlook(String code) {
+        return Outlook.valueOf(code); // only rows without errors are asked, and those have a known outlook
     }
 
     public InstitutionRef institution(String code) {

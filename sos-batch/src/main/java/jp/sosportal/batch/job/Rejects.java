@@ -43,10 +43,22 @@ public class Rejects {
     DataSource dataSource;
 
     public void record(long instanceId, String fileName, long line, List<CellError> errors) {
+        insert(instanceId, fileName, line, errors, false);
+    }
+
+    /**
+     * Lines of the report about a row that was loaded all the same (an outlook contradicting its stock): in the
+     * report like a reject, their reason says 「警告」, and they do not count as rejected rows.
+     */
+    public void recordWarnings(long instanceId, String fileName, long line, List<CellError> warnings) {
+        insert(instanceId, fileName, line, warnings, true);
+    }
+
+    private void insert(long instanceId, String fileName, long line, List<CellError> errors, boolean warning) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into batch_reject (id,"
-                     + " job_instance_id, file_name, line_no, column_name, cell_value, reason)"
-                     + " values (nextval('sos_seq'), ?, ?, ?, ?, ?, ?)")) {
+                     + " job_instance_id, file_name, line_no, column_name, cell_value, reason, warning)"
+                     + " values (nextval('sos_seq'), ?, ?, ?, ?, ?, ?, ?)")) {
             for (CellError error : errors) {
                 insert.setLong(1, instanceId);
                 insert.setString(2, fileName);
@@ -54,6 +66,7 @@ public class Rejects {
                 insert.setString(4, error.column());
                 insert.setString(5, shorten(error.value()));
                 insert.setString(6, error.reason());
+                insert.setBoolean(7, warning);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -107,7 +120,7 @@ public class Rejects {
     public long rejectedRows(long instanceId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "select count(distinct line_no) from batch_reject where job_instance_id = ?")) {
+                     "select count(distinct line_no) from batch_reject where job_instance_id = ? and not warning")) {
             query.setLong(1, instanceId);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();

@@ -33,6 +33,9 @@ public class SurveyRowProcessor implements ItemProcessor {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Rejects rejects;
+
     private RowCheck check;
 
     @Override
@@ -41,6 +44,10 @@ public class SurveyRowProcessor implements ItemProcessor {
         List<CellError> errors = check().errors(row);
         if (!errors.isEmpty()) {
             throw new RowRejectedException(row.line(), errors);
+        }
+        List<CellError> warnings = check().warnings(row);
+        if (!warnings.isEmpty()) {
+            rejects.recordWarnings(settings.instanceId(), settings.fileName(), row.line(), warnings);
         }
         long institutionId = check().institution(row.institutionCode()).id();
         return row.daily() != null ? new DailyLoad(institutionId, row.date(), row.daily())

@@ -60,6 +60,19 @@ public class EligibilityCheck {
                 dailyWindowDays, weeklyWindowDays));
     }
 
+    /**
+     * Whether the latest weekly answer (the one the check reads) has, for an item the request asks for, an outlook
+     * its own stock and use contradict: recorded with the submission for the reviewers, never a condition.
+     */
+    public boolean outlookMismatch(Institution institution, RequestContent content) {
+        return em.createNamedQuery(WeeklySurvey.LATEST, WeeklySurvey.class)
+                .setParameter("institution", institution).setParameter("today", LocalDate.now(clock))
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(w -> w.getItems().stream().anyMatch(i -> i.isOutlookMismatch()
+                        && content.getItemCodes().contains(i.getItemCode())))
+                .orElse(false);
+    }
+
     /** The item master as the rules see it, by code: what a request form may ask for. */
     public Map<String, RequestedItem> knownItems() {
         return em.createNamedQuery(SupplyItem.ALL, SupplyItem.class).getResultStream()

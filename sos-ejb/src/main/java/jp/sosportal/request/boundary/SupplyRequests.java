@@ -129,7 +129,8 @@ public class SupplyRequests {
             return request;
         }
         LocalDateTime now = now(); // one reading: 申請日時 and 対応予定日 must agree around 13:00
-        request.submit(result, now, deadlines.handlingDate(now), accounts.currentCaller().username());
+        request.submit(result, eligibility.outlookMismatch(request.getInstitution(), request.getContent()), now,
+                deadlines.handlingDate(now), accounts.currentCaller().username());
         events.fire(result.passed() ? new RequestEvent(request, RequestEvent.Kind.SUBMITTED, List.of())
                 : new RequestEvent(request, RequestEvent.Kind.CHECK_FAILED,
                         result.failures().stream().map(ConditionResult::message).toList()));

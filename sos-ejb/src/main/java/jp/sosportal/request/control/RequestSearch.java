@@ -98,6 +98,16 @@ public final class RequestSearch {
         add(query.handlingTo(), "r.handlingDate <= :handlingTo", "handlingTo");
         add(query.text() == null || query.text().isBlank() ? null : "%" + query.text().trim().toLowerCase() + "%",
                 "(lower(r.title) like :text or r.institution.code like :text)", "text");
+        if (Boolean.TRUE.equals(query.outlookMismatch())) {
+            // EclipseLink writes a boolean literal or parameter as 1 here, which H2 2.x refuses to compare with a
+            // boolean column; the CASE is read the same by H2 and PostgreSQL.
+            where.append(" and SQL('case when ? then 1 else 0 end', r.outlookMismatch) = 1");
+        }
+        if (query.prefectureConfirmed() != null) {
+            where.append(query.prefectureConfirmed() ? " and r.prefectureConfirmedAt is not null"
+                    : " and r.prefectureConfirmedAt is null");
+        }
+        add(query.submittedBefore(), "r.submittedAt < :submittedBefore", "submittedBefore");
     }
 
     /** Only whitelisted keys reach the JPQL; r.id last keeps pages stable when the keys tie. */

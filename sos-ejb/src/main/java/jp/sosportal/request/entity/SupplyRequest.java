@@ -81,6 +81,13 @@ public class SupplyRequest extends BaseEntity {
     @Column(name = "checked_at")
     private LocalDateTime checkedAt;
 
+    /**
+     * 「見通しと在庫日数が不一致」: the weekly answer the last check read has, for a requested item, an outlook its own
+     * stock and use contradict. Part of the frozen evidence, so that reviewers can filter and count by it.
+     */
+    @Column(name = "outlook_mismatch", nullable = false)
+    private boolean outlookMismatch;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "request_check", joinColumns = @JoinColumn(name = "request_id"))
     @OrderBy("position")
@@ -142,7 +149,14 @@ public class SupplyRequest extends BaseEntity {
      * 都道府県・国確認中 or エラー有り.
      */
     public void submit(CheckResult result, LocalDateTime now, LocalDate handlingOn, String actor) {
+        submit(result, false, now, handlingOn, actor);
+    }
+
+    /** As above, noting whether the weekly answer the check read contradicts its own stock for a requested item. */
+    public void submit(CheckResult result, boolean outlookMismatch, LocalDateTime now, LocalDate handlingOn,
+                       String actor) {
         refuseIfAccepted();
+        this.outlookMismatch = outlookMismatch;
         this.check.clear();
         result.conditions().forEach(c -> check.add(new CheckCondition(check.size(), c)));
         this.checkedAt = now;
@@ -276,6 +290,10 @@ public class SupplyRequest extends BaseEntity {
 
     public LocalDate getHandlingDate() {
         return handlingDate;
+    }
+
+    public boolean isOutlookMismatch() {
+        return outlookMismatch;
     }
 
     public LocalDateTime getCheckedAt() {

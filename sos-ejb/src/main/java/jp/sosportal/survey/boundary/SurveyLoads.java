@@ -29,6 +29,7 @@ import jp.sosportal.institution.control.InstitutionRef;
 import jp.sosportal.survey.control.CopyStage;
 import jp.sosportal.survey.control.DailyInput;
 import jp.sosportal.survey.control.DailyLoad;
+import jp.sosportal.survey.control.OutlookBands;
 import jp.sosportal.survey.control.WeeklyItemInput;
 import jp.sosportal.survey.control.WeeklyLoad;
 import jp.sosportal.survey.entity.SupplyItem;
@@ -94,15 +95,19 @@ public class SurveyLoads {
                 values (nextval('sos_seq'), 1, s.institution_id, s.survey_date, s.aqn, s.aql, s.inpatients,
                     s.beds, s.testing, s.pcr, cast(? as timestamp), cast(? as varchar(64)))""";
 
-    /** One weekly row: institution, date, item code, outlook, stock, weekly use, planned purchase. */
+    /**
+     * One weekly row: institution, date, item code, outlook, stock, weekly use, planned purchase, and whether the
+     * outlook contradicts the quantities ({@link OutlookBands}, computed here so that the bands stay in one place).
+     */
     private static final String WEEKLY_ROW = "(cast(? as bigint), cast(? as date), cast(? as varchar(30)),"
-            + " cast(? as varchar(30)), cast(? as integer), cast(? as integer), cast(? as integer))";
-    private static final String WEEKLY_COLUMNS =
-            "s (institution_id, survey_date, item_code, outlook, stock, weekly_use, planned_purchase)";
+            + " cast(? as varchar(30)), cast(? as integer), cast(? as integer), cast(? as integer),"
+            + " cast(? as boolean))";
+    private static final String WEEKLY_COLUMNS = "s (institution_id, survey_date, item_code, outlook, stock,"
+            + " weekly_use, planned_purchase, outlook_mismatch)";
     private static final String WEEKLY_STAGE = """
             create temporary table if not exists weekly_load (institution_id bigint, survey_date date,
                 item_code varchar(30), outlook varchar(30), stock integer, weekly_use integer,
-                planned_purchase integer) on commit delete rows""";
+                planned_purchase integer, outlook_mismatch boolean) on commit delete rows""";
 
     private static final String WEEKLY_HEADER = """
             merge into weekly_survey w
@@ -127,17 +132,19 @@ public class SurveyLoads {
 
     private static final String WEEKLY_ITEM_UPSERT = """
             merge into weekly_survey_item i
-            using (select w.id as weekly_survey_id, s.item_code, s.outlook, s.stock, s.weekly_use, s.planned_purchase
+            using (select w.id as weekly_survey_id, s.item_code, s.outlook, s.stock, s.weekly_use, s.planned_purchase,
+                       s.outlook_mismatch
                    from weekly_survey w join %s
                    on w.institution_id = s.institution_id and w.survey_date = s.survey_date) s
             on i.weekly_survey_id = s.weekly_survey_id and i.item_code = s.item_code
             when matched and (i.outlook <> s.outlook or i.stock <> s.stock or i.weekly_use <> s.weekly_use
                     or i.planned_purchase <> s.planned_purchase) then
                 update set outlook = s.outlook, stock = s.stock, weekly_use = s.weekly_use,
-                    planned_purchase = s.planned_purchase
+                    planned_purchase = s.planned_purchase, outlook_mismatch = s.outlook_mismatch
             when not matched then
-                insert (weekly_survey_id, item_code, outlook, stock, weekly_use, planned_purchase)
-                values (s.weekly_survey_id, s.item_code, s.outlook, s.stock, s.weekly_use, s.planned_purchase)""";
+                insert (weekly_survey_id, item_code, outlook, stock, weekly_use, planned_purchase, outlook_mismatch)
+                values (s.weekly_survey_id, s.item_code, s.outlook, s.stock, s.weekly_use, s.planned_purchase,
+                    s.outlook_mismatch)""";
 
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
@@ -266,7 +273,7 @@ public class SurveyLoads {
     private static List<?> weeklyFields(WeeklyLoad row) {
         WeeklyItemInput item = row.item();
         return Arrays.asList(row.institutionId(), row.date(), item.item(), item.outlook(), item.stock(), item.weeklyUse(),
-                item.plannedPurchase());
+                item.plannedPurchase(), OutlookBands.contradicts(item.outlook(), item.stock(), item.weeklyUse()));
     }
 
     private static void setAnswered(PreparedStatement statement, int first, Timestamp at, String by)

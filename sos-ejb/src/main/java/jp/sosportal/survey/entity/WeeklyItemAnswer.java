@@ -7,6 +7,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import jp.sosportal.survey.control.OutlookBands;
+
 /**
  * One item's row of a 週次調査 (SPEC.md §4): the self-declared outlook and the quantities behind it, so that
  * days-on-hand can be shown beside the outlook.
@@ -33,6 +35,10 @@ public class WeeklyItemAnswer {
     @Column(name = "planned_purchase", nullable = false)
     private int plannedPurchase;
 
+    /** The outlook contradicts the days-on-hand ({@link OutlookBands}); recorded with the answer, never refused. */
+    @Column(name = "outlook_mismatch", nullable = false)
+    private boolean outlookMismatch;
+
     protected WeeklyItemAnswer() {
     }
 
@@ -42,9 +48,10 @@ public class WeeklyItemAnswer {
         this.stock = stock;
         this.weeklyUse = weeklyUse;
         this.plannedPurchase = plannedPurchase;
+        this.outlookMismatch = OutlookBands.contradicts(outlook, stock, weeklyUse);
     }
 
-    /** Stock ÷ weekly use × 7, rounded down; empty when nothing was used (no meaningful figure). */
+    /** Stock ÷ weekly use × 7, rounded down; empty without stock or use (no meaningful figure, shown "—"). */
     public OptionalInt daysOnHand() {
         return daysOnHand(stock, weeklyUse);
     }
@@ -54,7 +61,7 @@ public class WeeklyItemAnswer {
      * anything is saved); empty as well for quantities no answer may hold.
      */
     public static OptionalInt daysOnHand(int stock, int weeklyUse) {
-        return weeklyUse <= 0 || stock < 0 ? OptionalInt.empty() : OptionalInt.of((int) ((long) stock * 7 / weeklyUse));
+        return OutlookBands.daysOnHand(stock, weeklyUse);
     }
 
     public String getItemCode() {
@@ -75,6 +82,11 @@ public class WeeklyItemAnswer {
 
     public int getPlannedPurchase() {
         return plannedPurchase;
+    }
+
+    /** 「見通しと在庫日数が不一致」: the outlook lies outside the band of its own days-on-hand. */
+    public boolean isOutlookMismatch() {
+        return outlookMismatch;
     }
 
     @Override

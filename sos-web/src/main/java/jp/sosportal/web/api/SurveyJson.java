@@ -91,13 +91,15 @@ public final class SurveyJson {
         static Weekly of(WeeklySurvey w) {
             return new Weekly(w.getInstitution().getCode(), w.getSurveyDate(), w.getItems().stream()
                     .map(i -> new Item(i.getItemCode(), i.getOutlook().name(), i.getStock(), i.getWeeklyUse(),
-                            i.getPlannedPurchase(), i.daysOnHand().isPresent() ? i.daysOnHand().getAsInt() : null))
+                            i.getPlannedPurchase(), i.daysOnHand().isPresent() ? i.daysOnHand().getAsInt() : null,
+                            i.isOutlookMismatch()))
                     .toList(), RequestJson.tokyo(w.getAnsweredAt()), w.getAnsweredBy());
         }
     }
 
+    /** {@code outlookMismatch}: the outlook contradicts {@code daysOnHand} (recorded, never refused). */
     public record Item(String item, String outlook, int stock, int weeklyUse, int plannedPurchase,
-                       Integer daysOnHand) {
+                       Integer daysOnHand, boolean outlookMismatch) {
     }
 
     private static void refuseIf(List<FieldError> errors) {

@@ -2,6 +2,7 @@ package jp.sosportal.web.review;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.SessionScoped;
@@ -26,10 +27,27 @@ public class ReviewFilters implements Serializable {
     private LocalDate handlingFrom;
     private LocalDate handlingTo;
     private String text;
+    /** Only requests whose evidence has 「見通しと在庫日数が不一致」. */
+    private boolean outlookMismatch;
+    /** The queue: null all, false waiting for the prefecture, true waiting for the nation. */
+    private Boolean prefectureConfirmed;
+    /** Only requests submitted before today's 13:00 (the home's 「うち13:00までの申請」 link). */
+    private boolean beforeCutoff;
 
-    RequestQuery toQuery(int page, int size, List<RequestSort> sorts) {
+    /** {@code cutoff}: today's 13:00, used when {@link #isBeforeCutoff()}. */
+    RequestQuery toQuery(int page, int size, List<RequestSort> sorts, LocalDateTime cutoff) {
         return new RequestQuery(status, prefecture, null, item, null, null, page, size, type, handlingFrom,
-                handlingTo, text, sorts);
+                handlingTo, text, sorts, outlookMismatch ? Boolean.TRUE : null, prefectureConfirmed,
+                beforeCutoff ? cutoff : null);
+    }
+
+    /** The filters of a link from the reviewer's home or the dashboard: nothing else stays set. */
+    void showQueue(ReviewQueue queue) {
+        clear();
+        status = queue.status();
+        prefectureConfirmed = queue.prefectureConfirmed();
+        beforeCutoff = queue.beforeCutoff();
+        outlookMismatch = queue.outlookMismatch();
     }
 
     public void clear() {
@@ -40,6 +58,9 @@ public class ReviewFilters implements Serializable {
         handlingFrom = null;
         handlingTo = null;
         text = null;
+        outlookMismatch = false;
+        prefectureConfirmed = null;
+        beforeCutoff = false;
     }
 
     public String getPrefecture() {
@@ -96,5 +117,29 @@ public class ReviewFilters implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public boolean isOutlookMismatch() {
+        return outlookMismatch;
+    }
+
+    public void setOutlookMismatch(boolean outlookMismatch) {
+        this.outlookMismatch = outlookMismatch;
+    }
+
+    public Boolean getPrefectureConfirmed() {
+        return prefectureConfirmed;
+    }
+
+    public void setPrefectureConfirmed(Boolean prefectureConfirmed) {
+        this.prefectureConfirmed = prefectureConfirmed;
+    }
+
+    public boolean isBeforeCutoff() {
+        return beforeCutoff;
+    }
+
+    public void setBeforeCutoff(boolean beforeCutoff) {
+        this.beforeCutoff = beforeCutoff;
     }
 }

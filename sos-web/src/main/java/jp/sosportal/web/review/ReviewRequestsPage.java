@@ -67,6 +67,9 @@ public class ReviewRequestsPage implements Serializable {
     @Inject
     ReviewFilters filters;
 
+    /** {@code ?queue=} of a link from the reviewer's home or the dashboard ({@link ReviewQueue}). */
+    private String queue;
+
     /** The order the table last asked for, so that an export keeps it. */
     private List<RequestSort> sorts = List.of();
 
@@ -75,7 +78,7 @@ public class ReviewRequestsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) requests.count(filters.toQuery(0, 1, List.of()));
+            return (int) requests.count(filters.toQuery(0, 1, List.of(), ReviewerHome.cutoff(clock)));
         }
 
         @Override
@@ -84,7 +87,7 @@ public class ReviewRequestsPage implements Serializable {
             sorts = sortBy.values().stream().sorted(Comparator.comparingInt(SortMeta::getPriority))
                     .filter(sort -> sort.getOrder() != SortOrder.UNSORTED)
                     .map(sort -> new RequestSort(sort.getField(), sort.getOrder() == SortOrder.DESCENDING)).toList();
-            return requests.search(filters.toQuery(first / pageSize, pageSize, sorts)).items();
+            return requests.search(filters.toQuery(first / pageSize, pageSize, sorts, ReviewerHome.cutoff(clock))).items();
         }
 
         @Override
@@ -116,7 +119,7 @@ public class ReviewRequestsPage implements Serializable {
 
     /** Counts first: over the limit the reviewer reads why and nothing is generated. */
     private void export(ExportFormat format) {
-        RequestQuery query = filters.toQuery(0, 1, sorts);
+        RequestQuery query = filters.toQuery(0, 1, sorts, ReviewerHome.cutoff(clock));
         try {
             exports.checkedCount(query);
         } catch (InvalidInputException e) {
@@ -127,6 +130,19 @@ public class ReviewRequestsPage implements Serializable {
         String name = "sos-requests-" + FILE_TIME.format(LocalDateTime.now(clock)) + "." + format.extension();
         Faces.sendFile(name, true, out -> format.write(out, messages.text("review.title"), header,
                 page -> exports.page(query, page)));
+    }
+
+    /** A link naming a queue shows just that queue; without one the session's filters stay. */
+    public void showLinkedQueue() {
+        ReviewQueue.of(queue).ifPresent(filters::showQueue);
+    }
+
+    public String getQueue() {
+        return queue;
+    }
+
+    public void setQueue(String queue) {
+        this.queue = queue;
     }
 
     public LazyDataModel<SupplyRequest> getRows() {

@@ -72,8 +72,10 @@ abstract class SurveyPage implements Serializable {
         }
     }
 
+    /** Also tells the page's draft script (draft.js) that the answer is stored, so the browser's draft goes. */
     protected void saved() {
         answered = true;
+        PrimeFaces.current().ajax().addCallbackParam("draftSaved", true);
     }
 
     protected String institutionCode() {

@@ -1,9 +1,13 @@
 package jp.sosportal.web.survey;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
 
+import jp.sosportal.survey.control.OutlookBands;
 import jp.sosportal.survey.control.WeeklyItemInput;
+import jp.sosportal.survey.entity.Outlook;
 import jp.sosportal.survey.entity.SupplyItem;
 import jp.sosportal.survey.entity.WeeklyItemAnswer;
 
@@ -42,8 +46,16 @@ public class WeeklyRow implements Serializable {
 
     /** Days the typed stock lasts at the typed weekly use; empty until both are there and meaningful. */
     public OptionalInt daysOnHand() {
-        return stock == null || weeklyUse == null ? OptionalInt.empty()
-                : WeeklyItemAnswer.daysOnHand(stock, weeklyUse);
+        return OutlookBands.daysOnHand(stock, weeklyUse);
+    }
+
+    /** The days-on-hand when the chosen outlook contradicts them (a warning, never a refusal). */
+    public OptionalInt contradiction() {
+        return chosenOutlook().map(o -> OutlookBands.contradiction(o, stock, weeklyUse)).orElse(OptionalInt.empty());
+    }
+
+    Optional<Outlook> chosenOutlook() {
+        return Arrays.stream(Outlook.values()).filter(o -> o.name().equals(outlook)).findFirst();
     }
 
     public String getItem() {

@@ -94,6 +94,15 @@ public class WeeklySurveyPage extends SurveyPage {
                 .findFirst().orElse(messages.text("survey.weekly.daysUnknown"));
     }
 
+    /**
+     * 「在庫量と1週間の使用量から計算すると約5日分です。備蓄見通しは「4週間以上」でよろしいですか？」 when the chosen outlook
+     * contradicts the typed quantities; null otherwise. The answer saves either way.
+     */
+    public String outlookWarning(WeeklyRow row) {
+        return row.contradiction().stream().mapToObj(days -> messages.text("survey.weekly.outlookWarning",
+                String.valueOf(days), row.chosenOutlook().orElseThrow().label())).findFirst().orElse(null);
+    }
+
     public List<SelectItem> getOutlooks() {
         return Arrays.stream(Outlook.values()).map(o -> new SelectItem(o.name(), o.label())).toList();
     }
