@@ -44,7 +44,7 @@ public final class RunningPortal {
             instance = start("e2e", PORT, Map.of("SOS_REVIEW_EXPORT_LIMIT", String.valueOf(EXPORT_LIMIT)));
             // Before waiting: a portal that never gets ready must not outlive the test run and hold the port.
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
-            instance.awaitReady(Duration.ofSeconds(180));
+            instance.awaitReady(Duration.ofSeconds(Long.getLong("sos.e2e.ready.seconds", 180)));
         }
         return instance;
     }
