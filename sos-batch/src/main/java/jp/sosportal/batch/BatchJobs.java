@@ -192,19 +192,46 @@ public class BatchJobs {
 
     /** The runs of both jobs the caller may see, newest first. */
     public List<Execution> executions() {
-        JobOperator operator = operator();
         Caller caller = accounts.currentCaller();
-        List<JobExecution> jobs = Stream.of(SurveyKind.values()).map(SurveyKind::jobName)
-                .filter(operator.getJobNames()::contains)
-                .flatMap(job -> operator.getJobInstances(job, 0, 200).stream())
-                .flatMap(instance -> operator.getJobExecutions(instance).stream())
-                .toList();
+        List<JobExecution> jobs = jobExecutions();
         Map<Long, Progress> progresses = progress.of(jobs.stream().map(JobExecution::getExecutionId).toList());
         return jobs.stream()
                 .map(job -> toExecution(job, progresses.get(job.getExecutionId())))
                 .filter(execution -> visibleTo(execution, caller))
                 .sorted(Comparator.comparingLong(Execution::id).reversed())
                 .toList();
+    }
+
+    /**
+     * The executions of both jobs' latest 200 instances. JBatch lists a job instance as soon as it is created but
+     * fails (a NullPointerException inside {@code getJobInstances}) until the job's status row is written a moment
+     * later, so a list asked for while a job starts is asked for again rather than failing the page's poll.
+     */
+    private static List<JobExecution> jobExecutions() {
+        JobOperator operator = operator();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Stream.of(SurveyKind.values()).map(SurveyKind::jobName)
+                        .filter(operator.getJobNames()::contains)
+                        .flatMap(job -> operator.getJobInstances(job, 0, 200).stream())
+                        .flatMap(instance -> operator.getJobExecutions(instance).stream())
+                        .toList();
+            } catch (NullPointerException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                pause(attempt * 100L);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Execution execution(long executionId) {

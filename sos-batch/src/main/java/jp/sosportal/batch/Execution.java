@@ -51,6 +51,12 @@ public record Execution(long id, long instanceId, String jobName, String fileNam
         return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
     }
 
+    /** The whole minutes of {@link #secondsLeft()}, for the page's 「残り約M分S秒」. */
+    public Long minutesLeft() {
+        Long seconds = secondsLeft();
+        return seconds == null ? null : seconds / 60;
+    }
+
     /** A stopped or failed run restarts from its last checkpoint. */
     public boolean isRestartable() {
         return status == BatchStatus.STOPPED || status == BatchStatus.FAILED;

@@ -24,6 +24,13 @@ public final class Accessibility {
         assertThat(blocking).as("axe-core on %s:%n%s", page, describe(blocking)).isEmpty();
     }
 
+    /** The same, for the parts of the page that {@code selector} matches only. */
+    public static void assertNoSeriousViolationsIn(Browser browser, String part, String selector) {
+        Results results = new AxeBuilder().include(selector).analyze(browser.driver());
+        List<Rule> blocking = results.getViolations().stream().filter(r -> BLOCKING.contains(r.getImpact())).toList();
+        assertThat(blocking).as("axe-core on %s:%n%s", part, describe(blocking)).isEmpty();
+    }
+
     private static String describe(List<Rule> rules) {
         return rules.stream().map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
