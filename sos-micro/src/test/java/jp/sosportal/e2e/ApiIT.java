@@ -1028,7 +1028,7 @@ class ApiIT {
         assertThat(followed.getJsonNumber("read").longValue()).isEqualTo(1);
         assertThat(OffsetDateTime.parse(followed.getString("start")).getOffset()).isEqualTo(
                 OffsetDateTime.parse(followed.getString("end")).getOffset()).hasToString("+09:00");
-        api.get("hospital", path).problem(403);
+        api.get("hospital", path).problem(404);
         api.get("batch", "/api/v1/batch/executions/999999999").problem(404);
     }
 }
