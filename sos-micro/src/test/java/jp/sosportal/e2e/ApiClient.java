@@ -112,6 +112,12 @@ final class ApiClient {
                 .method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8)), body);
     }
 
+    /** A CSV file as the body (the batch upload). */
+    Reply csv(String user, String path, String csv) {
+        return send(user, builder(path).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(BodyPublishers.ofString(csv, StandardCharsets.UTF_8)), csv);
+    }
+
     /** With this Authorization header (or none when null), for the 401 cases. */
     Reply withAuthorization(String authorization, String path) {
         return withAuthorization(authorization, "GET", path, null);

@@ -45,8 +45,16 @@ public final class ApiContract {
         return new ApiContract(BY_ORIGIN.computeIfAbsent(base, ApiContract::load));
     }
 
+    /** A document given as text (the checked-in one, for testing this class). */
+    static ApiContract ofDocument(String document) {
+        return new ApiContract(validator(document));
+    }
+
     private static OpenApiInteractionValidator load(String origin) {
-        String document = served(origin);
+        return validator(served(origin));
+    }
+
+    private static OpenApiInteractionValidator validator(String document) {
         return OpenApiInteractionValidator.createForInlineApiSpecification(document)
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
