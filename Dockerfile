@@ -4,6 +4,8 @@
 # SOS_DB_PASSWORD) for PostgreSQL. Runs as the unprivileged user "sos".
 # Build: docker build -t sos-portal .
 # Run:   docker run -p 8080:8080 -v sos-data:/data -e SOS_ADMIN_USERNAME=admin -e SOS_ADMIN_PASSWORD='…' sos-portal
+# Docker images cannot be pulled on the CI machines, so this file is written for users and kept in step with the
+# README, but not built in CI.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
