@@ -1,8 +1,8 @@
 package jp.sosportal.institution.boundary;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import jp.sosportal.audit.boundary.AuditTrail;
+import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.institution.control.PasswordHashing;
 import jp.sosportal.institution.control.PasswordPolicy;
 import jp.sosportal.institution.control.Profile;
@@ -32,6 +34,9 @@ import jp.sosportal.platform.Labels;
 /** Accounts: who the logged-in caller is, for pages and for the access rules of every other service. */
 @Stateless
 public class Accounts {
+
+    @Inject
+    AuditTrail audit;
 
     @PersistenceContext
     EntityManager em;
@@ -121,6 +126,7 @@ public class Accounts {
             throw InvalidInputException.invalid(errors);
         }
         account.changePasswordHash(passwords.hash(newPassword));
+        audit.record(AuditKind.PASSWORD_CHANGED, account.getUsername(), account.getUsername(), null);
     }
 
     /** True while an enabled account still has the README's demo password: every page says so. */

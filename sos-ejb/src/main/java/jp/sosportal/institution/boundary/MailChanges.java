@@ -14,13 +14,15 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.sosportal.audit.boundary.AuditTrail;
+import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.institution.control.Tokens;
 import jp.sosportal.institution.entity.MailChangeToken;
 import jp.sosportal.institution.entity.UserAccount;
+import jp.sosportal.mail.boundary.Mailer;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
-import jp.sosportal.mail.boundary.Mailer;
 
 /**
  * A new mail address takes effect only once a link mailed to it is opened (ASVS 3.7.1): a single-use link valid
@@ -38,6 +40,9 @@ public class MailChanges {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Mailer mailer;
@@ -72,6 +77,8 @@ public class MailChanges {
         MailChangeToken change = find(token).orElseThrow(() -> InvalidInputException.invalid(
                 List.of(new FieldError("token", Labels.text("mail.change.invalidLink")))));
         change.confirm(now());
+        String username = change.getAccount().getUsername();
+        audit.record(AuditKind.MAIL_CHANGED, username, username, null);
         return change.getNewMail();
     }
 

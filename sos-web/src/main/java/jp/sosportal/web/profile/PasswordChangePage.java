@@ -18,6 +18,7 @@ import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.web.platform.FormErrors;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.security.CurrentUser;
+import jp.sosportal.web.security.SessionGuard;
 
 /** 「パスワード変更」 (issue 13): the current password, a new one with its strength hint as it is typed. */
 @Named
@@ -35,6 +36,9 @@ public class PasswordChangePage implements Serializable {
     CurrentUser user;
 
     @Inject
+    transient SessionGuard sessions;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -47,6 +51,7 @@ public class PasswordChangePage implements Serializable {
     public String change() {
         try {
             accounts.changePassword(currentPassword, password, confirmation);
+            sessions.keep(Faces.getRequest()); // the other sessions of the account end, this one goes on
             user.refresh();
             messages.info(null, "password.changed");
             Faces.getFlash().setKeepMessages(true);
