@@ -63,7 +63,7 @@ class DatabaseOutageIT {
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(page.body()).contains(UNAVAILABLE).doesNotContainPattern(STACK_TRACE);
 
-                HttpResponse<String> ajax = hospital.ajaxPrecheck(detail.body());
+                HttpResponse<String> ajax = hospital.ajaxPrecheck(id, detail.body());
                 assertThat(ajax.statusCode()).isEqualTo(200); // JSF's ajax answers 200; its content is the 503 page
                 assertThat(ajax.body()).contains("partial-response", UNAVAILABLE).doesNotContainPattern(STACK_TRACE);
 
@@ -143,19 +143,13 @@ class DatabaseOutageIT {
         }
 
         /** 「事前チェック」 on a request's page, as PrimeFaces sends it. */
-        HttpResponse<String> ajaxPrecheck(String detailPage) throws Exception {
-            return post("/sos/detail.xhtml?id=" + idOf(detailPage), Map.of(
+        HttpResponse<String> ajaxPrecheck(long id, String detailPage) throws Exception {
+            return post("/sos/detail.xhtml?id=" + id, Map.of(
                     "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "detailForm:precheck",
                     "jakarta.faces.partial.execute", "detailForm:precheck",
                     "jakarta.faces.partial.render", "detailForm:precheckPanel detailForm:messages",
                     "detailForm:precheck", "detailForm:precheck", "detailForm", "detailForm",
                     "jakarta.faces.ViewState", viewState(detailPage)), true);
-        }
-
-        private static String idOf(String page) {
-            Matcher m = Pattern.compile("action=\"[^\"]*detail.xhtml\\?id=(\\d+)").matcher(page);
-            assertThat(m.find()).as("the detail form's action").isTrue();
-            return m.group(1);
         }
 
         private HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws Exception {
