@@ -264,9 +264,9 @@ public class Rush {
     }
 
     static void error(String step, String why) {
-        ERRORS.computeIfAbsent(step, k -> new AtomicInteger()).incrementAndGet();
-        if (ERROR_SAMPLES.size() < 30) {
-            ERROR_SAMPLES.add(appNow().toLocalTime() + " " + step + ": " + why);
+        int n = ERRORS.computeIfAbsent(step, k -> new AtomicInteger()).incrementAndGet();
+        if (n <= 5 || n % 100 == 0) { // a few of each step, so one step's errors do not hide the others'
+            ERROR_SAMPLES.add(appNow().toLocalTime() + " " + step + " #" + n + ": " + why);
         }
     }
 
