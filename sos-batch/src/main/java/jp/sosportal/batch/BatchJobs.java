@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
@@ -135,7 +136,13 @@ public class BatchJobs {
     }
 
     public Execution execution(long executionId) {
-        Execution execution = toExecution(operator().getJobExecution(executionId));
+        Execution execution;
+        try {
+            execution = toExecution(operator().getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException e) {
+            // an id that never ran is as unknown as another's run (it was a 500)
+            throw new NotFoundException();
+        }
         if (!visibleTo(execution, accounts.currentCaller())) {
             throw new NotFoundException();
         }
