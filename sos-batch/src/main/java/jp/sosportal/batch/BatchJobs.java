@@ -22,6 +22,7 @@ import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
@@ -235,8 +236,14 @@ public class BatchJobs {
     }
 
     public Execution execution(long executionId) {
-        Execution execution = toExecution(operator().getJobExecution(executionId),
-                progress.of(List.of(executionId)).get(executionId));
+        Execution execution;
+        try {
+            execution = toExecution(operator().getJobExecution(executionId),
+                    progress.of(List.of(executionId)).get(executionId));
+        } catch (NoSuchJobExecutionException e) {
+            // an id that never ran is as unknown as another's run (it was a 500)
+            throw new NotFoundException();
+        }
         if (!visibleTo(execution, accounts.currentCaller())) {
             throw new NotFoundException();
         }
