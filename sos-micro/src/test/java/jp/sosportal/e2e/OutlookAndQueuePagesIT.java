@@ -2,6 +2,7 @@ package jp.sosportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 15, points 3 and 4: the weekly survey warns (and saves) when an outlook contradicts its own stock, the
@@ -51,19 +54,21 @@ class OutlookAndQueuePagesIT {
             browser.type("#weeklyForm\\:rows\\:0\\:weeklyUse", "700");
             browser.find("#weeklyForm\\:rows\\:0\\:weeklyUse").sendKeys(Keys.TAB);
             browser.type("#weeklyForm\\:rows\\:0\\:plannedPurchase", "0");
-            assertThat(browser.waitForText("#weeklyForm\\:rows\\:0\\:outlookWarning", WARNING)).isEqualTo(WARNING);
+            assertThat(awaitText(browser, "#weeklyForm\\:rows\\:0\\:outlookWarning", WARNING)).isEqualTo(WARNING);
             // ② N95: 5 days and 「1週間以内」 agree
             fill(browser, 1, "1週間以内", "500", "700");
             // ③ gowns: no stock, so no figure and no warning
             fill(browser, 2, "4週間以上", "0", "700");
-            browser.waitForText("#weeklyForm\\:rows\\:2\\:days", "―");
+            awaitText(browser, "#weeklyForm\\:rows\\:2\\:days", "―");
             assertThat(browser.driver().findElement(By.id("weeklyForm:rows:1:outlookWarning")).getText()).isEmpty();
             assertThat(browser.driver().findElement(By.id("weeklyForm:rows:2:outlookWarning")).getText()).isEmpty();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'});", browser.find("#weeklyForm\\:rows\\:0\\:outlook"));
             browser.screenshot("survey-weekly-outlook-warning");
             Accessibility.assertNoSeriousViolations(browser, "weekly survey with an outlook warning");
 
             browser.click("#weeklyForm\\:save");
-            browser.waitForText("#weeklyForm\\:messages", "の回答を保存しました(3品目)。");
+            awaitText(browser, "#weeklyForm\\:messages", "の回答を保存しました(3品目)。");
             assertThat(browser.find("#weeklyForm\\:rows\\:0\\:outlookWarning").getText()).isEqualTo(WARNING);
         }
         @SuppressWarnings("unchecked")
@@ -77,8 +82,8 @@ class OutlookAndQueuePagesIT {
                 .containsEntry("outlookMismatch", false)
                 .satisfies(each -> assertThat(each.get("daysOnHand")).as("no figure").isNull()));
 
-        long flagged = SosPagesIT.created("osaka-hospital2", NAMBA, List.of("SURGICAL_MASK"));
-        long plain = SosPagesIT.created("osaka-hospital2", NAMBA, List.of("N95_MASK"));
+        long flagged = created("osaka-hospital2", NAMBA, List.of("SURGICAL_MASK"));
+        long plain = created("osaka-hospital2", NAMBA, List.of("N95_MASK"));
         api.submit("osaka-hospital2", flagged);
         api.submit("osaka-hospital2", plain);
         String flaggedTitle = (String) api.request("osaka-hospital2", flagged).get("title");
@@ -142,7 +147,7 @@ class OutlookAndQueuePagesIT {
         try (Browser browser = Browser.desktop(portal)) {
             osakaBefore = queue(browser.loginToHome("pref-osaka", PortalApi.PASSWORD));
         }
-        long id = SosPagesIT.created("osaka-hospital2", NAMBA, List.of("N95_MASK"));
+        long id = created("osaka-hospital2", NAMBA, List.of("SURGICAL_MASK"));
         Map<String, Object> submitted = api.submit("osaka-hospital2", id);
         assertThat(submitted).containsEntry("status", "UNDER_REVIEW");
         boolean beforeCutoff = OffsetDateTime.parse((String) submitted.get("submittedAt")).toLocalTime()
@@ -200,6 +205,22 @@ class OutlookAndQueuePagesIT {
     private static String selected(Browser browser, String id) {
         return new Select(browser.driver().findElement(By.id(id))).getFirstSelectedOption()
                 .getAttribute("textContent").trim();
+    }
+
+    /** A saved request; N95 comes with its own declaration, as the form requires. */
+    private static long created(String user, String institution, List<String> items) {
+        var response = api.send(user, "POST", "/api/v1/requests", Map.of("institutionCode", institution,
+                "conditionsConfirmed", true, "n95ConditionsConfirmed", items.contains("N95_MASK"), "items", items,
+                "comment", "e2e 見通しのテスト"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return ((Number) PortalApi.json(response.body()).get("id")).longValue();
+    }
+
+    /** Waits for an ajax update longer than Browser's 15 s: this machine runs several builds at once. */
+    private static String awaitText(Browser browser, String cssSelector, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        return browser.driver().findElement(By.cssSelector(cssSelector)).getText();
     }
 
     private static long count(String text) {
