@@ -114,10 +114,10 @@ class DatabaseOutageIT {
 
         void login(String user, String password) throws Exception {
             basic = ApiClient.basic(user, password);
-            String state = viewState(get("/login.xhtml").body());
+            String loginPage = get("/login.xhtml").body();
             HttpResponse<String> posted = post("/login.xhtml", Map.of("loginForm", "loginForm",
                     "loginForm:username", user, "loginForm:password", password, "loginForm:login", "",
-                    "jakarta.faces.ViewState", state), false);
+                    "jakarta.faces.ViewState", viewState(loginPage), "primefaces.nonce", nonce(loginPage)), false);
             assertThat(posted.statusCode()).isEqualTo(302);
         }
 
@@ -149,7 +149,7 @@ class DatabaseOutageIT {
                     "jakarta.faces.partial.execute", "detailForm:precheck",
                     "jakarta.faces.partial.render", "detailForm:precheckPanel detailForm:messages",
                     "detailForm:precheck", "detailForm:precheck", "detailForm", "detailForm",
-                    "jakarta.faces.ViewState", viewState(detailPage)), true);
+                    "jakarta.faces.ViewState", viewState(detailPage), "primefaces.nonce", nonce(detailPage)), true);
         }
 
         private HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws Exception {
@@ -162,6 +162,12 @@ class DatabaseOutageIT {
                 request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
             }
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        /** The page's CSP nonce, which PrimeFaces' script sends back with every postback (primefaces.CSP). */
+        private static String nonce(String html) {
+            Matcher m = Pattern.compile("csp\\.init\\('([^']+)'\\)").matcher(html);
+            return m.find() ? m.group(1) : "";
         }
 
         private static String viewState(String html) {

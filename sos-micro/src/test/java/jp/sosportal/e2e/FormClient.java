@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public final class FormClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script sends back with every postback (primefaces.CSP). */
+    private static final Pattern CSP_NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
 
     private final String base;
     private final String address;
@@ -84,6 +86,10 @@ public final class FormClient {
         body.putAll(fields);
         body.put(formId + ":" + buttonId, formId + ":" + buttonId);
         body.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = CSP_NONCE.matcher(html);
+        if (nonce.find()) {
+            body.put("primefaces.nonce", nonce.group(1));
+        }
         String encoded = body.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         String target = action.group(1).replace("&amp;", "&");

@@ -43,7 +43,7 @@ class SurveyUploadIT {
                 + "1330000001," + yesterday + ",０,７,０,０,あり,可能\r\n"
                 + "9999999990," + yesterday + ",0,0,0,0,なし,不可\r\n");
         try (Browser browser = Browser.desktop(portal)) {
-            browser.login("batch", PASSWORD);
+            browser.loginToHome("batch", PASSWORD);
             browser.click("#batch");
             browser.waitForUrl("/batch/index.xhtml");
             upload(browser, file);
@@ -102,7 +102,7 @@ class SurveyUploadIT {
         String name = "progress-" + System.currentTimeMillis();
         Path file = csv(name, rows.toString());
         try (Browser browser = Browser.desktop(portal)) {
-            browser.login("batch", PASSWORD);
+            browser.loginToHome("batch", PASSWORD);
             browser.click("#batch");
             browser.waitForUrl("/batch/index.xhtml");
             upload(browser, file);

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.sosportal.institution.boundary.Accounts;
+import jp.sosportal.platform.DatabaseUnavailable;
 
 /**
  * When a logged-in session ends besides the 30-minute idle timeout (ASVS 3.3): after {@code sos.session.max-age}
@@ -66,6 +67,15 @@ public class SessionGuard {
         if (!clock.instant().isBefore(since.plus(maxAge))) {
             return false;
         }
-        return accounts.activeSessionEpoch(username).filter(current -> current.equals(known)).isPresent();
+        try {
+            return accounts.activeSessionEpoch(username).filter(current -> current.equals(known)).isPresent();
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                // The database is out of reach: the request goes on to the page, whose first query answers the
+                // Japanese 503; this check is made again at the next request, once the database answers.
+                return true;
+            }
+            throw e;
+        }
     }
 }
