@@ -29,13 +29,14 @@ class PasswordResetIT {
 
     @BeforeAll
     static void start() {
-        portal = RunningPortal.get();
+        portal = RunningPortal.own("password-reset", RunningPortal.PORT + 122); // it changes admin's password
         mailbox = Mailbox.start(RunningPortal.SMTP_PORT);
     }
 
     @AfterAll
     static void stop() {
         mailbox.close();
+        portal.stop();
     }
 
     @Test

@@ -44,17 +44,35 @@ public final class RunningPortal {
     /** The portal, started on first use. */
     public static synchronized RunningPortal get() {
         if (instance == null) {
-            instance = start("e2e", PORT, Map.of("SOS_REVIEW_EXPORT_LIMIT", String.valueOf(EXPORT_LIMIT),
-                    // Issue 13: tests claim client addresses through X-Forwarded-For (as a proxy in front would),
-                    // and the guessing throttle locks for seconds, not minutes, so a test sees it end.
-                    "SOS_TRUSTED_PROXIES", "127.0.0.1", "SOS_LOGIN_WINDOW", LOGIN_WINDOW.toString(),
-                    "SOS_LOGIN_LOCK", LOGIN_LOCK.toString(), "SOS_LOGIN_LOCK_MAX", LOGIN_LOCK.multipliedBy(4).toString()));
+            instance = start("e2e", PORT, settings());
             // Before waiting: a portal that never gets ready must not outlive the test run and hold the port.
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
-            // A loaded machine (several builds at once) may need longer: -Dsos.e2e.startup.seconds.
-            instance.awaitReady(Duration.ofSeconds(Long.getLong("sos.e2e.startup.seconds", 180)));
+            instance.awaitReady(readyTimeout());
         }
         return instance;
+    }
+
+    /**
+     * An instance of a test class's own, with the shared instance's settings and demo data, for a test that changes
+     * a demo account for good (its password): the other classes keep the demo as the README describes it.
+     */
+    public static RunningPortal own(String name, int port) {
+        RunningPortal own = start(name, port, settings());
+        own.awaitReady(readyTimeout());
+        return own;
+    }
+
+    private static Map<String, String> settings() {
+        return Map.of("SOS_REVIEW_EXPORT_LIMIT", String.valueOf(EXPORT_LIMIT),
+                // Issue 13: tests claim client addresses through X-Forwarded-For (as a proxy in front would),
+                // and the guessing throttle locks for seconds, not minutes, so a test sees it end.
+                "SOS_TRUSTED_PROXIES", "127.0.0.1", "SOS_LOGIN_WINDOW", LOGIN_WINDOW.toString(),
+                "SOS_LOGIN_LOCK", LOGIN_LOCK.toString(), "SOS_LOGIN_LOCK_MAX", LOGIN_LOCK.multipliedBy(4).toString());
+    }
+
+    /** A loaded machine (several builds at once) may need longer: -Dsos.e2e.startup.seconds. */
+    private static Duration readyTimeout() {
+        return Duration.ofSeconds(Long.getLong("sos.e2e.startup.seconds", 180));
     }
 
     /**

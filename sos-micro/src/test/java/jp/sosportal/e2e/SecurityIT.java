@@ -43,7 +43,7 @@ class SecurityIT {
 
     @BeforeAll
     static void start() {
-        portal = RunningPortal.get();
+        portal = RunningPortal.own("security", RunningPortal.PORT + 121); // it changes admin's password
         smtp = new GreenMail(new ServerSetup(RunningPortal.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
@@ -51,6 +51,7 @@ class SecurityIT {
     @AfterAll
     static void stop() {
         smtp.stop();
+        portal.stop();
     }
 
     @Test
