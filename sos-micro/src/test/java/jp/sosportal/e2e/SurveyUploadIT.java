@@ -91,7 +91,7 @@ class SurveyUploadIT {
     @Test
     void aBatchAdminWatchesTheProgressBarOfALongRunMoveAndEndAtAHundred() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-        int total = 20_000;
+        int total = 100_000; // long enough for several polls of the page on a quiet machine too
         StringBuilder rows = new StringBuilder(HEADER);
         for (int i = 1; i <= total; i++) {
             // Every other row names an institution that is not in the master: a reject line is written for each,
@@ -118,11 +118,11 @@ class SurveyUploadIT {
                 Thread.sleep(100);
             }
             assertThat(browser.find("#dryRunSummary").getText())
-                    .endsWith(": 読込20000件、取込予定10000件、除外10000件(試行のため取り込んでいません)");
+                    .endsWith(": 読込100000件、取込予定50000件、除外50000件(試行のため取り込んでいません)");
             assertThat(seen).as("the bar's values at the polls").anyMatch(v -> v > 0 && v < 100);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "100".equals(barOf(browser, name)));
             String row = rowOf(browser, name);
-            assertThat(row).contains("完了", "100%", "20,000 / 20,000行", "行/秒");
+            assertThat(row).contains("完了", "100%", "100,000 / 100,000行", "行/秒");
             showExecutions(browser);
             browser.screenshot("batch-progress-done");
             // The bars only: the upload form (radio buttons, file input) and two button colours have axe findings
@@ -135,8 +135,8 @@ class SurveyUploadIT {
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                             ("batch:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(execution.body()).contains("\"read\":20000", "\"written\":10000", "\"skipped\":10000",
-                    "\"records\":20000", "\"percent\":100.0", "\"secondsLeft\":0").containsPattern(
+            assertThat(execution.body()).contains("\"read\":100000", "\"written\":50000", "\"skipped\":50000",
+                    "\"records\":100000", "\"percent\":100.0", "\"secondsLeft\":0").containsPattern(
                     "\"rowsPerSecond\":[1-9]");
         }
     }
