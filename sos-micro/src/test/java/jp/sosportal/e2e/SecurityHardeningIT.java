@@ -88,15 +88,19 @@ class SecurityHardeningIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyWithExactlyOneSameSiteLaxAndNotSecureOverPlainHttp() throws Exception {
-        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                portal.uri("/login.xhtml")).header("X-Forwarded-Proto", "https").build(), utf8());
-        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    void theSessionCookieIsHttpOnlyWithExactlyOneSameSiteLaxAndSecureOnlyBehindATrustedHttpsProxy() throws Exception {
+        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                portal.uri("/login.xhtml")).build(), utf8());
+        String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; HttpOnly");
         assertThat(Pattern.compile("(?i)SameSite=Lax").matcher(cookie).results().count()).as(cookie).isEqualTo(1);
-        // X-Forwarded-Proto from a client that is not a trusted proxy (none is configured here) changes nothing
         assertThat(cookie).doesNotContainIgnoringCase("secure");
-        assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        // The shared portal trusts 127.0.0.1 as its reverse proxy (RunningPortal): its X-Forwarded-Proto counts.
+        HttpResponse<String> proxied = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                portal.uri("/login.xhtml")).header("X-Forwarded-Proto", "https").build(), utf8());
+        assertThat(proxied.headers().firstValue("Set-Cookie").orElseThrow()).containsIgnoringCase("; Secure");
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
     }
 
     // 4. Bounded bodies ---------------------------------------------------------------------------------------------
