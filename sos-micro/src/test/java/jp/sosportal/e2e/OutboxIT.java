@@ -67,7 +67,7 @@ class OutboxIT {
         assertThat(mailbox.matching(Mailbox.subjectContains(PasswordResetIT.SUBJECT))).hasSize(1);
         try (Browser browser = Browser.desktop(portal)) {
             browser.loginToHome("admin", LoginIT.PASSWORD).go("/admin/outbox.xhtml");
-            assertThat(browser.find("#outbox\\:counts").getText()).contains("送信済: 1", "送信待ち: 0");
+            assertThat(browser.find("#counts").getText()).contains("送信済: 1", "送信待ち: 0");
             browser.screenshot("outbox-sent");
         }
     }
