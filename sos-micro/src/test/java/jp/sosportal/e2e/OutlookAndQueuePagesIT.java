@@ -107,10 +107,10 @@ class OutlookAndQueuePagesIT {
             browser.screenshot("review-outlook-mismatch-filter");
 
             browser.go("/review/request.xhtml?id=" + flagged);
-            assertThat(browser.find("#mismatchBadge").getText()).isEqualTo("見通しと在庫日数が不一致");
+            assertThat(browser.find("#reviewForm\\:mismatchBadge").getText()).isEqualTo("見通しと在庫日数が不一致");
             browser.go("/review/request.xhtml?id=" + plain);
             browser.find("h1");
-            assertThat(browser.driver().findElements(By.id("mismatchBadge"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("reviewForm:mismatchBadge"))).isEmpty();
 
             browser.go("/review/dashboard.xhtml");
             assertThat(browser.find("#mismatchCount").getText()).isEqualTo("見通しと在庫日数が不一致: " + mismatches + "件");
