@@ -1,14 +1,8 @@
 package jp.sosportal.institution.boundary;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,13 +18,14 @@ import jp.sosportal.audit.boundary.AuditTrail;
 import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.institution.control.PasswordHashing;
 import jp.sosportal.institution.control.PasswordPolicy;
+import jp.sosportal.institution.control.Tokens;
 import jp.sosportal.institution.entity.AuthAttempt;
 import jp.sosportal.institution.entity.PasswordResetToken;
 import jp.sosportal.institution.entity.UserAccount;
+import jp.sosportal.mail.boundary.Mailer;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
-import jp.sosportal.mail.boundary.Mailer;
 
 /**
  * パスワードリセット (manual 2-2): a single-use link valid for 30 minutes goes to the account's registered mail
@@ -42,7 +37,6 @@ import jp.sosportal.mail.boundary.Mailer;
 public class PasswordResets {
 
     static final Duration VALIDITY = Duration.ofMinutes(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -123,13 +117,11 @@ public class PasswordResets {
 
     /** A new single-use link that sets the account's password; the first system admin's is printed to the log. */
     public String issueLink(UserAccount account, Duration validity) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Tokens.newToken();
         LocalDateTime now = now();
         em.createNamedQuery(PasswordResetToken.REVOKE_OPEN).setParameter("account", account)
                 .setParameter("now", now).executeUpdate(); // only the newest link works
-        em.persist(new PasswordResetToken(account, sha256(token), now, now.plus(validity)));
+        em.persist(new PasswordResetToken(account, Tokens.sha256(token), now, now.plus(validity)));
         return baseUrl + "/password-reset/new.xhtml?token=" + token;
     }
 
@@ -138,20 +130,11 @@ public class PasswordResets {
             return Optional.empty();
         }
         return em.createNamedQuery(PasswordResetToken.BY_HASH, PasswordResetToken.class)
-                .setParameter("hash", sha256(token)).getResultStream().findFirst()
+                .setParameter("hash", Tokens.sha256(token)).getResultStream().findFirst()
                 .filter(t -> t.isUsableAt(now()));
     }
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
