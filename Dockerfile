@@ -5,7 +5,7 @@
 # Build: docker build -t sos-portal .
 # Run:   docker run -p 8080:8080 -v sos-data:/data -e SOS_ADMIN_USERNAME=admin -e SOS_ADMIN_PASSWORD='…' sos-portal
 # Docker images cannot be pulled on the CI machines, so this file is written for users and kept in step with the
-# README, but not built in CI.
+# README, but not built in CI. A cluster of two with PostgreSQL and nginx: compose.yaml.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
@@ -21,5 +21,6 @@ COPY --from=build /src/sos-micro/src/main/payara /app/sos-micro/src/main/payara
 ENV SOS_DATA_DIR=/data SOS_BUILD=never SOS_PORT=8080 SOS_DEMO=false
 USER sos
 VOLUME /data
-EXPOSE 8080
+# 8080: HTTP; 6900: the data grid of a cluster (SOS_CLUSTER=true, compose.yaml, deploy/k8s; docs/cluster.md)
+EXPOSE 8080 6900
 ENTRYPOINT ["/app/run.sh"]

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-jar=sos-micro/target/sos-portal.jar
+# SOS_JAR: another copy of the built jar (cluster/run starts its nodes from one a rebuild cannot overwrite).
+jar=${SOS_JAR:-sos-micro/target/sos-portal.jar}
 if [ "${SOS_BUILD:-auto}" != never ] && { [ ! -f "$jar" ] || [ -n "$(find pom.xml */pom.xml */src -newer "$jar" -print -quit)" ]; }; then
   echo "Building the SOS portal (mvn -B -DskipTests install) ..."
   mvn -B -q -DskipTests install
@@ -23,6 +24,8 @@ if [ -n "${SOS_DB_URL:-}" ]; then
   password=${SOS_DB_PASSWORD:-unused} # trust authentication needs none, the pool syntax needs a value
   password=${password//\\/\\\\}
   export SOS_DB_PASSWORD_PROPERTY=${password//:/\\:}
+  # A database that does not answer yet does not stop the start: the portal comes up (readiness DOWN, the login page
+  # says so) and migrates once it answers (issue 14).
   postboot=sos-micro/src/main/payara/postgres.asadmin
   echo "Database: $SOS_DB_URL"
 else
@@ -36,9 +39,25 @@ fi
 # must share one, or a page served by one node cannot be posted to another).
 export SOS_VIEWSTATE_KEY=${SOS_VIEWSTATE_KEY:-$(head -c 32 /dev/urandom | base64)}
 
-cluster=--nocluster
-[ "${SOS_CLUSTER:-false}" = true ] && cluster=""
+# One node needs no data grid: --nohazelcast starts none (--nocluster still starts a local one, ~4 CPU seconds; issue
+# 18). Nothing of the portal uses it then: its timers are not persistent and sessions stay in the node.
+# SOS_CLUSTER=true (issue 16): the nodes find each other (Payara's discovery: multicast unless SOS_CLUSTER_MODE,
+# e.g. tcpip:10.0.0.5:6900,10.0.0.6:6900, dns:…, kubernetes:<namespace>,<service>) and keep the web sessions in the
+# data grid, so a session outlives its node. SOS_CLUSTER_HOSTAWARE=false for several nodes on one machine:
+# host-aware partitioning would keep each session's backup on the same host, i.e. possibly in the node that dies.
+cluster=(--nohazelcast)
+preboot=sos-micro/src/main/payara/preboot.asadmin
+if [ "${SOS_CLUSTER:-false}" = true ]; then
+  preboot=$SOS_DATA_DIR/preboot.asadmin # sessions in the data grid (preboot.asadmin keeps one node's in memory)
+  cat sos-micro/src/main/payara/preboot.asadmin sos-micro/src/main/payara/cluster.asadmin > "$preboot"
+  cluster=(--clustername "${SOS_CLUSTER_NAME:-sos}" --name "${SOS_NODE_NAME:-$(hostname):${SOS_PORT:-8080}}")
+  [ -n "${SOS_CLUSTER_MODE:-}" ] && cluster+=(--clustermode "$SOS_CLUSTER_MODE")
+  [ -n "${SOS_CLUSTER_PORT:-}" ] && cluster+=(--startport "$SOS_CLUSTER_PORT")
+  [ "${SOS_CLUSTER_HOSTAWARE:-true}" = false ] && cluster+=(--nohostaware)
+fi
+# The log goes to standard output: the runnable jar carries Payara's logging.properties, which makes Payara Micro
+# ignore --logtofile (with a warning at each start): it wrote no server.log to $SOS_DATA_DIR.
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 exec java ${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -jar "$jar" \
-  --prebootcommandfile sos-micro/src/main/payara/preboot.asadmin --postbootcommandfile "$postboot" --port "${SOS_PORT:-8080}" $cluster \
-  --logtofile "$SOS_DATA_DIR/server.log" "$@"
+  --prebootcommandfile "$preboot" --postbootcommandfile "$postboot" --port "${SOS_PORT:-8080}" "${cluster[@]}" \
+  "$@"

@@ -3,7 +3,8 @@
  * it is typed (nothing is sent anywhere), keyed by user, form and request id. Back on the form after a session
  * timeout, a lost connection, a crashed node or a closed tab, the page offers to restore it. A save the network or
  * the server did not answer says so instead of losing the page. A successful save and logging out clear the
- * user's drafts; a page of another user clears them as well (shared hospital PCs); no draft outlives 7 days.
+ * user's drafts; a page of another user clears them as well (shared hospital PCs); no draft outlives 7 days; the
+ * edit page of a request that is gone or no longer editable clears that request's draft.
  * Texts come from the resource bundle through this script element's data- attributes; no inline handlers (CSP).
  */
 (function () {
@@ -24,8 +25,8 @@
         restored: script.getAttribute('data-restored')
     };
 
-    function keyOf(form) {
-        return PREFIX + encodeURIComponent(user) + '|' + form.getAttribute('data-draft') + '|'
+    function keyOf(form, kind) {
+        return PREFIX + encodeURIComponent(user) + '|' + (kind || form.getAttribute('data-draft')) + '|'
             + (form.getAttribute('data-draft-id') || 'new');
     }
 
@@ -63,7 +64,11 @@
         });
     }
 
+    /** Set by 「ログアウト」: a save still pending (a field left by that very click) must not bring a draft back. */
+    var loggingOut = false;
+
     function clearUser() {
+        loggingOut = true;
         each(function (key) {
             if (userOf(key) === user) {
                 localStorage.removeItem(key);
@@ -173,7 +178,7 @@
 
         function save() {
             var form = current();
-            if (pending || !form) {
+            if (pending || !form || loggingOut) {
                 return; // the stored draft waits for 「復元する」 or 「破棄する」 and is not overwritten meanwhile
             }
             localStorage.setItem(key, JSON.stringify({at: Date.now(), path: location.pathname, values: snapshot(form)}));
@@ -304,8 +309,33 @@
         }, true);
     }
 
+    function idOf(key) {
+        return key.split('|')[3];
+    }
+
+    /**
+     * The server says which requests of this page are gone (deleted, or accepted and closed): their drafts are
+     * ignored and cleared. [data-draft-gone] names one request; [data-draft-keep] lists every request that can still
+     * be edited (the request list), so a draft of any other request of that kind goes.
+     */
+    function forgetGone() {
+        Array.prototype.forEach.call(document.querySelectorAll('[data-draft-gone]'), function (gone) {
+            localStorage.removeItem(keyOf(gone, gone.getAttribute('data-draft-gone')));
+        });
+        Array.prototype.forEach.call(document.querySelectorAll('[data-draft-keep]'), function (keep) {
+            var kind = PREFIX + encodeURIComponent(user) + '|' + keep.getAttribute('data-draft-keep') + '|';
+            var ids = (keep.getAttribute('data-draft-ids') || '').split(',');
+            each(function (key) {
+                if (key.indexOf(kind) === 0 && idOf(key) !== 'new' && ids.indexOf(idOf(key)) < 0) {
+                    localStorage.removeItem(key);
+                }
+            });
+        });
+    }
+
     function start() {
         purge();
+        forgetGone();
         settlePendingSave();
         var drafts = Array.prototype.map.call(document.querySelectorAll('form[data-draft]'), Draft);
         ['logout', 'idleLogout'].forEach(function (id) {

@@ -1,7 +1,6 @@
 package jp.sosportal.batch;
 
 import java.io.IOException;
-import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +23,6 @@ import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -45,7 +41,6 @@ import jp.sosportal.batch.job.Rejects;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.institution.entity.InstitutionType;
-import jp.sosportal.platform.Clocks;
 import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.TooLargeException;
@@ -92,7 +87,7 @@ public class BatchJobs {
 
     /** The largest file an upload may store (SOS_UPLOAD_MAX_MB), on the page and the API alike. */
     @Inject
-    @ConfigProperty(name = "sos.upload.max-mb", defaultValue = "200")
+    @ConfigProperty(name = "sos.upload.max-mb")
     int uploadMaxMb;
 
     /**
@@ -197,7 +192,7 @@ public class BatchJobs {
         List<JobExecution> jobs = jobExecutions();
         Map<Long, Progress> progresses = progress.of(jobs.stream().map(JobExecution::getExecutionId).toList());
         return jobs.stream()
-                .map(job -> toExecution(job, progresses.get(job.getExecutionId())))
+                .map(job -> Executions.of(job, progresses.get(job.getExecutionId()), LocalDateTime.now(clock)))
                 .filter(execution -> visibleTo(execution, caller))
                 .sorted(Comparator.comparingLong(Execution::id).reversed())
                 .toList();
@@ -238,8 +233,8 @@ public class BatchJobs {
     public Execution execution(long executionId) {
         Execution execution;
         try {
-            execution = toExecution(operator().getJobExecution(executionId),
-                    progress.of(List.of(executionId)).get(executionId));
+            execution = Executions.of(operator().getJobExecution(executionId),
+                    progress.of(List.of(executionId)).get(executionId), LocalDateTime.now(clock));
         } catch (NoSuchJobExecutionException e) {
             // an id that never ran is as unknown as another's run (it was a 500)
             throw new NotFoundException();
@@ -287,81 +282,8 @@ public class BatchJobs {
         return !caller.isStaff() || caller.username().equals(execution.submittedBy());
     }
 
-    /**
-     * The counts come from the execution's progress row (current to its last checkpoint, and continuing those of
-     * the execution it restarted); the runtime's step metrics, written only when the step ends, are left for runs
-     * without one (older than the row, or failed before the file was checked).
-     */
-    private Execution toExecution(JobExecution job, Progress loaded) {
-        Properties parameters = Optional.ofNullable(job.getJobParameters()).orElseGet(Properties::new);
-        long read;
-        long written;
-        long skipped;
-        if (loaded != null) {
-            read = loaded.read();
-            written = loaded.written();
-            skipped = loaded.rejected();
-        } else {
-            Optional<StepExecution> load = operator().getStepExecutions(job.getExecutionId()).stream()
-                    .filter(step -> step.getStepName().equals("load")).findFirst();
-            read = metric(load, Metric.MetricType.READ_COUNT);
-            written = metric(load, Metric.MetricType.WRITE_COUNT);
-            skipped = metric(load, Metric.MetricType.PROCESS_SKIP_COUNT);
-        }
-        return new Execution(job.getExecutionId(), operator().getJobInstance(job.getExecutionId()).getInstanceId(),
-                job.getJobName(), parameters.getProperty("fileName", ""), parameters.getProperty("submittedBy", ""),
-                Boolean.parseBoolean(parameters.getProperty("dryRun")), job.getBatchStatus(), job.getExitStatus(),
-                local(job.getStartTime()), local(job.getEndTime()), read, written, skipped, loaded,
-                LocalDateTime.now(clock));
-    }
-
-    private static long metric(Optional<StepExecution> step, Metric.MetricType type) {
-        return step.stream().flatMap(s -> Stream.of(s.getMetrics())).filter(m -> m.getType() == type)
-                .mapToLong(Metric::getValue).findFirst().orElse(0);
-    }
-
-    private static LocalDateTime local(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), Clocks.TOKYO);
-    }
-
     private TooLargeException tooLarge() {
         return new TooLargeException(Labels.text("error.uploadTooLarge", String.valueOf(uploadMaxMb)));
-    }
-
-    /** An upload that fails as an I/O error once more than {@code limit} bytes were read. */
-    private static final class BoundedInput extends FilterInputStream {
-
-        static final class Exceeded extends IOException {
-            private static final long serialVersionUID = 1L;
-        }
-
-        private long left;
-
-        BoundedInput(InputStream in, long limit) {
-            super(in);
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) throws Exceeded {
-            left -= n;
-            if (left < 0) {
-                throw new Exceeded();
-            }
-        }
     }
 
     private Path storeDirectory() throws IOException {

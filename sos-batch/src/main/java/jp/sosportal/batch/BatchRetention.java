@@ -26,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reports are deleted {@code SOS_BATCH_RETENTION_DAYS} (30) days after they were written, whatever became of their
  * job (a failed job's file as well), and so are the inbox's {@code done/} and {@code failed/} files (ASVS 12.1.1).
  * <p>
- * The duty is {@link #purge()}; today a plain {@code @Schedule} calls it at night on every instance (harmless: a
- * file another instance already deleted is skipped). A once-per-cluster scheduler can call the same method.
+ * The duty is {@link #purge()}, called at night on every node of a cluster on purpose, not once per cluster (issue
+ * 16): {@code SOS_BATCH_DIR} may be a disk of each node's own, which only that node can clean, and on a shared
+ * directory the second node finds nothing left to delete (a file another node deleted is skipped).
  */
 @Singleton
 @PermitAll
@@ -40,7 +41,7 @@ public class BatchRetention {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sos.batch.retention-days", defaultValue = "30")
+    @ConfigProperty(name = "sos.batch.retention-days")
     int retentionDays;
 
     @Inject

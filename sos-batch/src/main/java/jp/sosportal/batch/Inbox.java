@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.job.RejectReport;
+import jp.sosportal.platform.DatabaseMigration;
 
 /**
  * The inbox directory (SOS_INBOX): every 10 seconds a new {@code daily*.csv} or {@code weekly*.csv} is moved to
@@ -52,8 +53,14 @@ public class Inbox {
     @EJB
     BatchJobs batchJobs;
 
+    @Inject
+    DatabaseMigration migration;
+
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void tick() {
+        if (!migration.isMigrated()) {
+            return; // no job starts before the database (its job repository too) is there: the files wait
+        }
         inbox.filter(dir -> !dir.isBlank()).map(Path::of).ifPresent(this::poll);
     }
 

@@ -1,7 +1,5 @@
 package jp.sosportal.batch;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +8,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,9 +26,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jp.sosportal.platform.Labels;
+import jp.sosportal.platform.NodeName;
 import jp.sosportal.platform.SchemaReady;
 
 /**
@@ -69,12 +65,7 @@ public class Interruptions {
 
     /** This node's name (SOS_NODE_NAME): stable across its restarts; by default host name and HTTP port. */
     @Inject
-    @ConfigProperty(name = "sos.node.name")
-    Optional<String> nodeName;
-
-    @Inject
-    @ConfigProperty(name = "sos.port", defaultValue = "8080")
-    String port;
+    NodeName nodeName;
 
     /** The exit status of an execution that died with its server. */
     public static String reason() {
@@ -114,7 +105,7 @@ public class Interruptions {
 
     /** The node name executions are recorded under. */
     public String node() {
-        return nodeName.filter(name -> !name.isBlank()).orElseGet(() -> hostName() + ":" + port);
+        return nodeName.get();
     }
 
     private void markInterrupted(List<Long> left) throws SQLException {
@@ -216,14 +207,6 @@ public class Interruptions {
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new EJBException(e);
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
         }
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.demo.boundary.DemoData;
 import jp.sosportal.ear.Asadmin.Result;
 
 /**
@@ -175,9 +176,9 @@ class EarDeploymentIT {
     private static HttpRequest.Builder asBatchAdmin(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "batch:SosDemo2021".getBytes(StandardCharsets.UTF_8)))
+                        ("batch:" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(20));
+                .timeout(Duration.ofSeconds(60));
     }
 
     private static String jsonNumber(String json, String name) {
@@ -218,7 +219,7 @@ class EarDeploymentIT {
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
                 .header("Accept-Language", "ja")
-                .timeout(Duration.ofSeconds(20))
+                .timeout(Duration.ofSeconds(60)) // the first page builds JSF and PrimeFaces: 20 s ran out at load 18
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }

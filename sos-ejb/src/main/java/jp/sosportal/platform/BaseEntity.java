@@ -1,5 +1,7 @@
 package jp.sosportal.platform;
 
+import java.io.Serializable;
+
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,7 +14,7 @@ import jakarta.persistence.Version;
  * (IDENTITY columns break quietly with EclipseLink on H2 2.x, see DESIGN.md).
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sos_seq")

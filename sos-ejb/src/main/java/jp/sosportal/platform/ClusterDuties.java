@@ -1,8 +1,5 @@
 package jp.sosportal.platform;
 
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -25,21 +22,22 @@ import jakarta.persistence.PersistenceContext;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ClusterDuties {
 
-    /** This JVM, as the lease rows name it: host and process id. */
-    public static final String NODE = nodeName();
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
 
+    /** The lease rows name their holder by the node's name (SOS_NODE_NAME): a restarted node takes its own back. */
+    @Inject
+    NodeName node;
+
     /** Takes or renews the duty's lease for {@code lease}; true when this node holds it now. */
     public boolean hold(String duty, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
         return em.createNativeQuery("update cluster_duty set holder = ?1, lease_until = ?2"
                         + " where name = ?3 and (holder = ?1 or lease_until < ?4)")
-                .setParameter(1, NODE).setParameter(2, now.plus(lease)).setParameter(3, duty).setParameter(4, now)
+                .setParameter(1, node.get()).setParameter(2, now.plus(lease)).setParameter(3, duty).setParameter(4, now)
                 .executeUpdate() == 1;
     }
 
@@ -51,22 +49,14 @@ public class ClusterDuties {
         LocalDateTime now = LocalDateTime.now(clock);
         return em.createNativeQuery("update cluster_duty set holder = ?1, lease_until = ?2"
                         + " where name = ?3 and lease_until < ?4")
-                .setParameter(1, NODE).setParameter(2, until).setParameter(3, duty).setParameter(4, now)
+                .setParameter(1, node.get()).setParameter(2, until).setParameter(3, duty).setParameter(4, now)
                 .executeUpdate() == 1;
     }
 
     /** Gives the duty up at shutdown, so another node need not wait for the lease to run out. */
     public void release(String duty) {
         em.createNativeQuery("update cluster_duty set lease_until = ?1 where name = ?2 and holder = ?3")
-                .setParameter(1, LocalDateTime.of(2000, 1, 1, 0, 0)).setParameter(2, duty).setParameter(3, NODE)
+                .setParameter(1, LocalDateTime.of(2000, 1, 1, 0, 0)).setParameter(2, duty).setParameter(3, node.get())
                 .executeUpdate();
-    }
-
-    private static String nodeName() {
-        try {
-            return InetAddress.getLocalHost().getHostName() + "/" + ManagementFactory.getRuntimeMXBean().getPid();
-        } catch (UnknownHostException e) {
-            return "node/" + ManagementFactory.getRuntimeMXBean().getPid();
-        }
     }
 }

@@ -2,6 +2,7 @@ package jp.sosportal.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +15,10 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -24,9 +29,12 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Runs the Flyway migrations when the application starts, before anything touches the database. When the
- * database does not answer, it says so in the log (with the URL, never the password) and the deployment fails,
- * so readiness stays DOWN; each migration runs in its own transaction, so nothing is half-migrated. (Payara
- * connects the persistence unit while preparing the deployment, so a later retry could not save it anyway.)
+ * database does not answer (issue 14), the application starts anyway: this says so in the log (with the URL, never
+ * the password), readiness and the login page say the system cannot be reached, and the migration is tried again
+ * every {@link #RETRY} until the database answers; then it runs and {@link SchemaReady} is fired, without a restart.
+ * That works because {@link LazyConnectionPools} lets the persistence unit deploy without a connection. A database
+ * that answers but cannot be migrated, or the wrong database, still fails the deployment. Each migration runs in its
+ * own transaction, so nothing is half-migrated.
  */
 @Singleton
 @Startup
@@ -35,12 +43,22 @@ import org.flywaydb.core.Flyway;
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    static final String STARTUP = "startup";
+    private static final Duration STARTUP_LEASE = Duration.ofMinutes(2);
+    /** How often a start without the database tries again. */
+    static final Duration RETRY = Duration.ofSeconds(5);
 
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
 
+    @Resource
+    TimerService timers;
+
     @Inject
     Event<SchemaReady> schemaReady;
+
+    @Inject
+    ClusterDuties duties;
 
     /** SOS_DB_URL: only the URL is ever logged, the password lives elsewhere. */
     @Inject
@@ -48,11 +66,27 @@ public class DatabaseMigration {
     Optional<String> configuredUrl;
 
     private volatile boolean migrated;
+    /** Logged once per wait, not every {@link #RETRY}. */
+    private boolean waitLogged;
 
     @PostConstruct
     void start() {
-        if (!migrate()) {
-            throw new IllegalStateException("The database is not usable; see the message above");
+        if (!migrateOrWait()) {
+            timers.createIntervalTimer(RETRY.toMillis(), RETRY.toMillis(), new TimerConfig("database migration", false));
+        }
+    }
+
+    /** Until the database answers: tries again; the timer ends once the schema is current. */
+    @Timeout
+    void retry(Timer timer) {
+        try {
+            if (migrateOrWait()) {
+                timer.cancel();
+            }
+        } catch (RuntimeException e) {
+            // Not an outage (an outage is waited for): the database answers but cannot be migrated.
+            LOG.log(Level.SEVERE, "マイグレーションに失敗しました。再起動まで利用できません。", e);
+            timer.cancel();
         }
     }
 
@@ -61,7 +95,28 @@ public class DatabaseMigration {
         return migrated;
     }
 
+    /**
+     * Migrates and fires {@link SchemaReady}; false when the database cannot be reached, before or midway (to be
+     * tried again: the migrations and the start-up writes are safe to repeat). Throws when it answers but must not
+     * or cannot be migrated. Synchronized: a slow migration may outlast a retry period.
+     */
+    private synchronized boolean migrateOrWait() {
+        try {
+            return migrate();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "The database was lost during the migration; trying again in {0} s: {1}",
+                    new Object[] {RETRY.toSeconds(), e.getMessage()});
+            return false;
+        }
+    }
+
     private boolean migrate() {
+        if (migrated) {
+            return true;
+        }
         String product;
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();
@@ -70,12 +125,16 @@ public class DatabaseMigration {
                 // The pool did not take SOS_DB_URL (a failed post-boot command): never migrate the wrong database.
                 LOG.log(Level.SEVERE, "SOS_DB_URL ({0}) が設定されていますが、接続先は {1} です。起動設定を確認してください。",
                         new Object[] {configuredUrl.get(), url});
-                return false;
+                throw new IllegalStateException("The database is not usable; see the message above");
             }
-            LOG.info(() -> "Migrating " + url + " (" + product + ")");
+            // The driver's URL lists every connection property after '?': the database's address is enough.
+            LOG.info(() -> "Migrating " + url.replaceFirst("\\?.*", "") + " (" + product + ")");
         } catch (SQLException e) {
-            LOG.log(Level.SEVERE, "データベースに接続できません ({0}): {1}",
-                    new Object[] {configuredUrl.orElse("embedded H2"), e.getMessage()});
+            if (!waitLogged) {
+                LOG.log(Level.SEVERE, "データベースに接続できません ({0}): {1}。接続できるまで {2} 秒ごとに再試行します。",
+                        new Object[] {configuredUrl.orElse("embedded H2"), e.getMessage(), RETRY.toSeconds()});
+                waitLogged = true;
+            }
             return false;
         }
         var result = Flyway.configure(getClass().getClassLoader())
@@ -83,11 +142,35 @@ public class DatabaseMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations run)");
+        // Nothing to run: Flyway names no target version, the schema stays at the version it had.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations run)");
+        oneNodeAtATime(() -> schemaReady.fire(new SchemaReady(product)));
         migrated = true;
-        schemaReady.fire(new SchemaReady(product));
         return true;
+    }
+
+    /**
+     * Nodes of a cluster starting together write their start-up data (the demo data and their top-up, the first
+     * system admin, the interrupted batch runs) one after the other, each seeing what the previous one committed:
+     * side by side both would find the database empty and insert the same accounts. Each observer commits before
+     * the lease is given back; a node that dies holding it delays the others by {@link #STARTUP_LEASE} at most.
+     */
+    private void oneNodeAtATime(Runnable startupWrites) {
+        while (!duties.hold(STARTUP, STARTUP_LEASE)) {
+            LOG.info("Another node of the cluster is writing its start-up data; waiting");
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            startupWrites.run();
+        } finally {
+            duties.release(STARTUP);
+        }
     }
 
 }

@@ -2,7 +2,6 @@ package jp.sosportal.platform;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -13,8 +12,6 @@ import java.util.ResourceBundle;
 public final class Labels {
 
     private static final String BUNDLE = "jp.sosportal.labels";
-    /** A day as the manual writes it in titles and messages: 2021/1/6. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/M/d");
 
     private Labels() {
     }
@@ -24,7 +21,7 @@ public final class Labels {
     }
 
     public static String day(LocalDate date) {
-        return DAY.format(date);
+        return Dates.shortDay(date);
     }
 
     public static String text(String key, Object... arguments) {

@@ -9,6 +9,14 @@ public class StaleVersionException extends RefusedException {
         super(Labels.text("error.staleVersion"));
     }
 
+    /** The entity the caller read at {@code version}, or this exception when it has changed since. */
+    public static <T extends BaseEntity> T unlessChanged(T entity, long version) {
+        if (entity.isNewerThan(version)) {
+            throw new StaleVersionException();
+        }
+        return entity;
+    }
+
     /**
      * True when a failure is two saves that passed the version check together and met at commit (JPA's
      * OptimisticLockException, or EclipseLink's own of the same name inside the JTA transaction): the loser's copy

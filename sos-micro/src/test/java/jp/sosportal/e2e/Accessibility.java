@@ -14,6 +14,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 public final class Accessibility {
 
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    /** The rules of WCAG 2.0 and 2.1, levels A and AA (axe-core's tags), that issue 22 holds every page to. */
+    public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private Accessibility() {
     }
@@ -29,6 +31,13 @@ public final class Accessibility {
         Results results = new AxeBuilder().include(selector).analyze(browser.driver());
         List<Rule> blocking = results.getViolations().stream().filter(r -> BLOCKING.contains(r.getImpact())).toList();
         assertThat(blocking).as("axe-core on %s:%n%s", part, describe(blocking)).isEmpty();
+    }
+
+    /** The serious and critical WCAG 2.1 A/AA violations on the page as shown, one line each (none: empty). */
+    public static List<String> wcagViolations(Browser browser) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+        return results.getViolations().stream().filter(r -> BLOCKING.contains(r.getImpact()))
+                .map(rule -> describe(List.of(rule))).toList();
     }
 
     private static String describe(List<Rule> rules) {

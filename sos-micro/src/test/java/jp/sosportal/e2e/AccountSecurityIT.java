@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -34,8 +33,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+
+import jp.sosportal.demo.boundary.DemoData;
 
 /**
  * Issue 13, points 2, 5 and 6 (ASVS 2.5.4, 2.1, 3.7.1), on a portal started with the Docker image's settings:
@@ -57,7 +56,7 @@ class AccountSecurityIT {
     static final Map<String, String> PRODUCTION = imageSettingsWith(Map.of("SOS_ADMIN_USERNAME", ADMIN,
             "SOS_ADMIN_PASSWORD", GIVEN_PASSWORD));
     static RunningPortal portal;
-    static GreenMail smtp;
+    static Mailbox mailbox;
     /** The link of a mail change left unconfirmed, for the test of its expiry. */
     static String pendingLink;
     final HttpClient http = HttpClient.newHttpClient();
@@ -67,14 +66,13 @@ class AccountSecurityIT {
         Map<String, String> settings = new HashMap<>(PRODUCTION);
         settings.putAll(emptyDatabase("nodemo"));
         portal = RunningPortal.start("no-demo", PORT, settings);
-        smtp = new GreenMail(new ServerSetup(RunningPortal.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        mailbox = Mailbox.start(RunningPortal.SMTP_PORT);
         portal.awaitReady(Duration.ofSeconds(600)); // a shared, loaded 2-core machine took over 5 minutes
     }
 
     @AfterAll
     static void stop() {
-        smtp.stop();
+        mailbox.close();
         portal.stop();
     }
 
@@ -84,10 +82,10 @@ class AccountSecurityIT {
         assertThat(portal.logText()).contains("First system admin 'chief' created from SOS_ADMIN_PASSWORD")
                 .doesNotContain(GIVEN_PASSWORD);
         assertThat(page(portal, "/login.xhtml")).doesNotContain(BANNER);
-        ApiClient api = new ApiClient(portal);
-        assertThat(api.withAuthorization(ApiClient.basic("admin", LoginIT.PASSWORD), "/api/v1/requests").status())
+        PortalApi api = new PortalApi(portal);
+        assertThat(api.withAuthorization(PortalApi.basic("admin", DemoData.PASSWORD), "/api/v1/requests").status())
                 .isEqualTo(401);
-        assertThat(api.withAuthorization(ApiClient.basic("hospital", LoginIT.PASSWORD), "/api/v1/requests").status())
+        assertThat(api.withAuthorization(PortalApi.basic("hospital", DemoData.PASSWORD), "/api/v1/requests").status())
                 .isEqualTo(401);
     }
 
@@ -104,7 +102,7 @@ class AccountSecurityIT {
         RunningPortal demo = RunningPortal.get();
         assertThat(page(demo, "/login.xhtml")).contains(BANNER);
         try (Browser browser = Browser.desktop(demo)) {
-            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
             assertThat(browser.find("#demoBanner").getText()).isEqualTo(BANNER);
             browser.go("/review/requests.xhtml");
             assertThat(browser.find("#demoBanner").getText()).isEqualTo(BANNER);
@@ -164,9 +162,10 @@ class AccountSecurityIT {
     void aNewMailAddressTakesEffectOnlyFromTheLinkMailedToItAndTheOldAddressIsTold() throws Exception {
         try (Browser browser = Browser.desktop(portal)) {
             browser.loginToHome(ADMIN, OWN_PASSWORD);
-            smtp.purgeEmailFromAllMailboxes();
+            mailbox.purge();
             String first = requestMailChange(browser, "chief@example.jp", null);
-            assertThat(smtp.getReceivedMessages()).hasSize(1); // the account had no address to tell
+            assertThat(mailbox.matching(Mailbox.subjectContains("メールアドレス変更のお知らせ")))
+                    .as("the account had no address to tell").isEmpty();
 
             browser.go(pathOf(first));
             assertThat(browser.find("#pending").getText()).contains("chief@example.jp");
@@ -177,7 +176,7 @@ class AccountSecurityIT {
             browser.go("/profile/confirm.xhtml");
             assertThat(browser.find("#profileForm\\:mail").getAttribute("value")).isEqualTo("chief@example.jp");
 
-            smtp.purgeEmailFromAllMailboxes();
+            mailbox.purge();
             String second = requestMailChange(browser, "new-chief@example.jp", "chief@example.jp");
             browser.go("/profile/confirm.xhtml");
             assertThat(browser.find("#profileForm\\:mail").getAttribute("value")).isEqualTo("chief@example.jp");
@@ -250,15 +249,14 @@ class AccountSecurityIT {
         browser.click("#profileForm\\:save");
         assertThat(browser.waitForText("#profileForm\\:currentPasswordMessage", "現在の"))
                 .isEqualTo("現在のパスワードが正しくありません。");
-        assertThat(smtp.waitForIncomingEmail(2000, 1)).as("nothing sent without the password").isFalse();
+        assertThat(mailbox.await(Mailbox.to(newMail), Duration.ofSeconds(2))).as("nothing sent without the password")
+                .isEmpty();
 
         browser.type("#profileForm\\:mail", newMail);
         browser.type("#profileForm\\:currentPassword", OWN_PASSWORD);
         browser.click("#profileForm\\:save");
         browser.waitForUrl("/index.xhtml");
         assertThat(browser.text()).contains("新しいメールアドレス(" + newMail + ")に確認メールを送信しました。");
-        int expected = oldMail == null ? 1 : 2;
-        assertThat(smtp.waitForIncomingEmail(15_000, expected)).as("the mails").isTrue();
         MimeMessage confirmation = to(newMail);
         assertThat(confirmation.getSubject()).contains("メールアドレス変更の確認");
         Matcher link = Pattern.compile("http://\\S+/mail-change/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+")
@@ -273,17 +271,10 @@ class AccountSecurityIT {
         return link.group();
     }
 
+    /** The mail to {@code address}, waiting for it: the outbox sends a few seconds after the click. */
     private static MimeMessage to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> recipient(mail).equals(address))
-                .findFirst().orElseThrow(() -> new AssertionError("no mail to " + address));
-    }
-
-    private static String recipient(MimeMessage mail) {
-        try {
-            return mail.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return mailbox.await(Mailbox.to(address), Duration.ofSeconds(15))
+                .orElseThrow(() -> new AssertionError("no mail to " + address));
     }
 
     /**

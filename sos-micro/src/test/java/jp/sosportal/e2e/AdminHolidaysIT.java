@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * 祝日データの更新: the system admin uploads the Cabinet Office holiday CSV (CP932, as published). A broken file is
  * refused with its reasons and changes nothing; a good one shows what it adds and takes effect when saved. The
@@ -24,7 +26,7 @@ class AdminHolidaysIT {
     void aBrokenFileIsRefusedWithItsReasonsAndAGoodOneIsShownThenSaved() throws Exception {
         RunningPortal portal = RunningPortal.get();
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("admin", LoginIT.PASSWORD);
+            browser.loginToHome("admin", DemoData.PASSWORD);
             assertThat(browser.driver().findElements(By.id("holidayWarning"))).as("the list runs to 2027").isEmpty();
             browser.click("#adminHolidays");
             browser.waitForUrl("/admin/holidays.xhtml");

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -45,10 +47,15 @@ public final class Browser implements AutoCloseable {
 
     /** A browser on any deployment of the portal, e.g. an Arquillian one: {@code origin} is http://host:port. */
     public static Browser open(String origin, int width, int height) {
-        return open(origin, width, height, null);
+        return open(origin, width, height, null, false);
     }
 
-    private static Browser open(String origin, int width, int height, Path downloads) {
+    /** A desktop browser that records the network (answers' headers): {@link #answerHeader} reads them. */
+    public static Browser recordingNetwork(String origin) {
+        return open(origin, 1280, 900, null, true);
+    }
+
+    private static Browser open(String origin, int width, int height, Path downloads, boolean network) {
         System.setProperty("SE_OFFLINE", "true");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("sos.chromedriver", "/usr/bin/chromedriver")))
@@ -62,6 +69,9 @@ public final class Browser implements AutoCloseable {
         // the console (LogType.BROWSER), e.g. for Content-Security-Policy violations (issue 13)
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        if (network) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
         options.setCapability("goog:loggingPrefs", logs);
         if (downloads != null) {
             options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
@@ -75,7 +85,7 @@ public final class Browser implements AutoCloseable {
 
     /** A desktop browser that saves downloads into {@code downloads} without asking. */
     public static Browser downloading(RunningPortal portal, Path downloads) {
-        return open(portal.uri("").toString(), 1280, 900, downloads);
+        return open(portal.uri("").toString(), 1280, 900, downloads, false);
     }
 
     public static Browser desktop(RunningPortal portal) {
@@ -134,6 +144,26 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
+    }
+
+    /**
+     * The header {@code name} of the last answer to a URL containing {@code urlPart} since the last call, from the
+     * network record of a {@link #recordingNetwork} browser; null when none.
+     */
+    public String answerHeader(String urlPart, String name) {
+        String found = null;
+        Pattern header = Pattern.compile(
+                "\"" + Pattern.quote(name) + "\":\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            String message = entry.getMessage();
+            if (message.contains("\"Network.responseReceived\"") && message.contains(urlPart)) {
+                Matcher matcher = header.matcher(message);
+                if (matcher.find()) {
+                    found = matcher.group(1);
+                }
+            }
+        }
+        return found;
     }
 
     public WebDriver driver() {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.demo.boundary.DemoData;
 import jp.sosportal.client.ApiClient;
 import jp.sosportal.client.ApiException;
 import jp.sosportal.client.api.RequestsApi;
@@ -114,7 +115,7 @@ class ClientWalkIT {
         String origin = portal.uri("").toString();
         ApiClient client = new ApiClient();
         client.updateBaseUri(origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin);
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + PortalApi.PASSWORD)
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + DemoData.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + credentials));
         return client;

@@ -9,13 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * Issue 13 (ASVS 14.4): the pages work under the nonce-based Content-Security-Policy: PrimeFaces widgets, ajax,
  * dialogs and charts run, and the console shows no error (a script the policy refused would be one).
  */
 class CspBrowserIT {
 
-    static final String PASSWORD = LoginIT.PASSWORD;
+    static final String PASSWORD = DemoData.PASSWORD;
     static RunningPortal portal;
     static PortalApi api;
 

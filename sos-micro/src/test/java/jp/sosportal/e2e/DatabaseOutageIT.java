@@ -2,31 +2,22 @@ package jp.sosportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.CookieManager;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
+import jp.sosportal.demo.boundary.DemoData;
 
 /**
  * The database goes away while the portal serves (issue 14): requests in flight get the Japanese 503 answer — the
@@ -37,21 +28,22 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageIT {
 
     private static final String UNAVAILABLE = "一時的に処理できませんでした。もう一度お試しください。";
+    private static final String LOGIN_UNAVAILABLE = "ただいまシステムに接続できません。しばらくしてから再度アクセスしてください。";
     /** A stack trace or a JDBC class name in the page: what a user must never see. */
     private static final String STACK_TRACE = "\\tat [a-z]|Caused by:|java\\.sql\\.|org\\.postgresql";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     @Test
     void aDatabaseOutageAnswers503InJapaneseAndThePoolReconnects() throws Exception {
-        String database = freshDatabase();
-        try (Proxy proxy = new Proxy(RunningPortal.PORT + 104, 5432)) {
+        String database = DatabaseProxy.freshDatabase("outage");
+        try (DatabaseProxy proxy = new DatabaseProxy(RunningPortal.PORT + 104, 5432)) {
             RunningPortal portal = RunningPortal.start("db-outage", RunningPortal.PORT + 105, Map.of(
-                    "SOS_DB_URL", "jdbc:postgresql://127.0.0.1:" + proxy.port + "/" + database,
+                    "SOS_DB_URL", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
                     "SOS_DB_USER", "postgres", "SOS_DEMO", "true"));
             try {
                 portal.awaitReady(Duration.ofSeconds(600)); // minutes on a loaded 2-core machine
                 Session hospital = new Session(portal);
-                hospital.login("hospital", ApiClient.PASSWORD);
+                hospital.login("hospital", DemoData.PASSWORD);
                 long id = hospital.createRequest();
                 assertThat(hospital.api("/api/v1/requests/" + id).statusCode()).isEqualTo(200);
                 HttpResponse<String> detail = hospital.get("/sos/detail.xhtml?id=" + id);
@@ -70,8 +62,12 @@ class DatabaseOutageIT {
                 HttpResponse<String> api = hospital.api("/api/v1/requests/" + id);
                 assertThat(api.statusCode()).isEqualTo(503);
                 assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
-                        type -> assertThat(type).startsWith(ApiClient.PROBLEM_JSON));
+                        type -> assertThat(type).startsWith(PortalApi.PROBLEM_JSON));
                 assertThat(api.body()).contains(UNAVAILABLE);
+
+                HttpResponse<String> login = new Session(portal).tryLogin("clinic", DemoData.PASSWORD);
+                assertThat(login.statusCode()).as("a login while the database is away is no 500").isEqualTo(200);
+                assertThat(login.body()).contains(LOGIN_UNAVAILABLE).doesNotContainPattern(STACK_TRACE);
 
                 proxy.restore();
 
@@ -90,17 +86,6 @@ class DatabaseOutageIT {
         }
     }
 
-    /** A database of its own on the PostgreSQL the PostgreSQL pass uses (127.0.0.1:5432, trust, postgres). */
-    private static String freshDatabase() throws Exception {
-        String e2e = System.getProperty("sos.e2e.db.url", "");
-        String name = (e2e.isBlank() ? "sos_e2e" : e2e.substring(e2e.lastIndexOf('/') + 1)) + "_outage";
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-            c.createStatement().execute("drop database if exists " + name);
-            c.createStatement().execute("create database " + name);
-        }
-        return name;
-    }
-
     /** A person's browser: its own cookies; HTTP Basic for the API calls. */
     private static final class Session {
         private final RunningPortal portal;
@@ -113,12 +98,15 @@ class DatabaseOutageIT {
         }
 
         void login(String user, String password) throws Exception {
-            basic = ApiClient.basic(user, password);
+            basic = PortalApi.basic(user, password);
+            assertThat(tryLogin(user, password).statusCode()).isEqualTo(302);
+        }
+
+        HttpResponse<String> tryLogin(String user, String password) throws Exception {
             String loginPage = get("/login.xhtml").body();
-            HttpResponse<String> posted = post("/login.xhtml", Map.of("loginForm", "loginForm",
+            return post("/login.xhtml", Map.of("loginForm", "loginForm",
                     "loginForm:username", user, "loginForm:password", password, "loginForm:login", "",
                     "jakarta.faces.ViewState", viewState(loginPage), "primefaces.nonce", nonce(loginPage)), false);
-            assertThat(posted.statusCode()).isEqualTo(302);
         }
 
         long createRequest() throws Exception {
@@ -178,77 +166,6 @@ class DatabaseOutageIT {
 
         private static String enc(String s) {
             return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Forwards a local port to PostgreSQL; {@link #cut} drops every connection and refuses new ones. */
-    private static final class Proxy implements AutoCloseable {
-        final int port;
-        private final int target;
-        private final List<Socket> open = new CopyOnWriteArrayList<>();
-        private volatile ServerSocket server;
-
-        Proxy(int port, int target) throws IOException {
-            this.port = port;
-            this.target = target;
-            restore();
-        }
-
-        void restore() throws IOException {
-            ServerSocket listening = new ServerSocket();
-            listening.setReuseAddress(true);
-            listening.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            server = listening;
-            Thread acceptor = new Thread(() -> accept(listening), "db-proxy-" + port);
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        void cut() throws IOException {
-            server.close();
-            for (Socket s : open) {
-                s.close();
-            }
-            open.clear();
-        }
-
-        private void accept(ServerSocket listening) {
-            while (!listening.isClosed()) {
-                try {
-                    Socket client = listening.accept();
-                    Socket db = new Socket(InetAddress.getLoopbackAddress(), target);
-                    open.add(client);
-                    open.add(db);
-                    pipe(client, db);
-                    pipe(db, client);
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }
-
-        private void pipe(Socket from, Socket to) {
-            Thread t = new Thread(() -> {
-                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                    in.transferTo(out);
-                } catch (IOException dropped) {
-                    // cut, or the other side closed
-                } finally {
-                    try {
-                        from.close();
-                        to.close();
-                    } catch (IOException ignored) {
-                        // already closed
-                    }
-                }
-            }, "db-proxy-pipe");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        @Override
-        public void close() throws IOException {
-            cut();
         }
     }
 }

@@ -48,6 +48,6 @@ class DemoDataIT {
     }
 
     private static int daily(RunningPortal portal, String user, String code, LocalDate date) {
-        return new ApiClient(portal).get(user, "/api/v1/institutions/" + code + "/daily-surveys/" + date).status();
+        return new PortalApi(portal).get(user, "/api/v1/institutions/" + code + "/daily-surveys/" + date).status();
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * Issue 8 points 3 and 4 in the browser: the prefecture confirms with 承認数量 (a bad one is told next to its
  * field), the nation accepts, the institution sees 受付完了 without 「編集」; the nation records a distribution
@@ -35,7 +37,7 @@ class DistributionPagesIT {
     void fromConfirmationWithQuantitiesToReceipt() {
         long id = submitted("配布までのテスト");
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
             browser.go("/review/request.xhtml?id=" + id);
             browser.type("#reviewForm\\:approved\\:0\\:quantity", "-5");
             browser.type("#reviewForm\\:note", "電話で確認しました");
@@ -55,7 +57,7 @@ class DistributionPagesIT {
             assertThat(browser.find("#approvedQuantities").getText()).contains("①サージカルマスク", "1200");
         }
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("national", LoginIT.PASSWORD);
+            browser.loginToHome("national", DemoData.PASSWORD);
             browser.go("/review/request.xhtml?id=" + id);
             assertThat(browser.find("#approvedQuantities").getText()).contains("1200");
             browser.click("#reviewForm\\:accept");
@@ -63,7 +65,7 @@ class DistributionPagesIT {
             browser.waitForText("#status", "受付完了");
         }
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("hospital", LoginIT.PASSWORD);
+            browser.loginToHome("hospital", DemoData.PASSWORD);
             browser.go("/sos/detail.xhtml?id=" + id);
             assertThat(browser.find("#statusLabel").getText()).isEqualTo("受付完了");
             assertThat(browser.driver().findElements(By.id("detailForm:edit"))).isEmpty();
@@ -71,7 +73,7 @@ class DistributionPagesIT {
         }
         LocalDate today;
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("national", LoginIT.PASSWORD);
+            browser.loginToHome("national", DemoData.PASSWORD);
             browser.go("/review/request.xhtml?id=" + id);
             new Select(browser.find("#reviewForm\\:newItem")).selectByValue("SURGICAL_MASK");
             browser.type("#reviewForm\\:newQuantity", "0");
@@ -101,7 +103,7 @@ class DistributionPagesIT {
             browser.screenshot("distribution-shipped");
         }
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("hospital", LoginIT.PASSWORD);
+            browser.loginToHome("hospital", DemoData.PASSWORD);
             browser.go("/sos/detail.xhtml?id=" + id);
             String history = browser.find("#history").getText();
             assertThat(history).contains("受付完了", "配布予定", "①サージカルマスク 500個 配布予定日 2099/01/05", "発送済");
@@ -121,7 +123,7 @@ class DistributionPagesIT {
     void aReviewerWhoActsSecondIsToldAndKeepsWhatWasTyped() {
         long id = submitted("同時に確認");
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
             browser.go("/review/request.xhtml?id=" + id);
             browser.type("#reviewForm\\:approved\\:0\\:quantity", "700");
             browser.type("#reviewForm\\:note", "あとから確認した担当者のメモ");
@@ -144,7 +146,7 @@ class DistributionPagesIT {
         long changedMeanwhile = submitted("表示の後で確認された要請");
         api.confirm("pref-tokyo", confirmed);
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
             browser.go("/review/requests.xhtml");
             browser.click("#tableForm\\:bulkConfirm");
             browser.waitForText("#tableForm\\:bulkMessages", "要請を1件以上選択してください。");

@@ -13,6 +13,8 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * Drafts kept in the browser (issue 15): what is typed survives a dropped connection and a lost session, a
  * successful save and a logout clear it, another user on the same browser never sees it, and nothing is sent.
@@ -35,7 +37,7 @@ class DraftPagesIT {
     void aRequestTypedBeforeTheConnectionAndTheSessionWentIsOfferedBackAndASaveClearsIt() {
         long before = api.requestCount("hospital");
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("hospital", PortalApi.PASSWORD);
+            browser.loginToHome("hospital", DemoData.PASSWORD);
             browser.go("/sos/new.xhtml");
             assertThat(browser.driver().findElements(By.id("draftPrompt"))).as("no draft yet").isEmpty();
             browser.click("#requestForm\\:conditionsConfirmed .ui-chkbox-box");
@@ -57,7 +59,7 @@ class DraftPagesIT {
             browser.driver().manage().deleteAllCookies();
             browser.go("/sos/new.xhtml");
             browser.waitForUrl("/login.xhtml");
-            browser.loginToHome("hospital", PortalApi.PASSWORD);
+            browser.loginToHome("hospital", DemoData.PASSWORD);
             browser.go("/sos/new.xhtml");
             String prompt = browser.find("#draftPrompt").getText();
             assertThat(prompt).matches("(?s)入力途中の内容があります（\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}）。復元しますか？.*")
@@ -93,7 +95,7 @@ class DraftPagesIT {
     @Test
     void loggingOutOrAnotherUserLoggingInClearsTheDraftsAndDiscardingForgetsOne() {
         try (Browser browser = Browser.phone(portal)) {
-            browser.loginToHome("clinic", PortalApi.PASSWORD);
+            browser.loginToHome("clinic", DemoData.PASSWORD);
             browser.go("/survey/daily.xhtml");
             browser.type("#dailyForm\\:inpatients", "7");
             awaitDraft(browser, "clinic|survey-daily");
@@ -110,14 +112,14 @@ class DraftPagesIT {
             awaitDraft(browser, "clinic|survey-daily");
             browser.click("#userForm\\:logout");
             browser.waitForUrl("/login.xhtml");
-            browser.loginToHome("clinic", PortalApi.PASSWORD);
+            browser.loginToHome("clinic", DemoData.PASSWORD);
             assertThat(drafts(browser)).as("logging out cleared the draft").isEmpty();
 
             browser.go("/survey/weekly.xhtml");
             browser.type("#weeklyForm\\:rows\\:0\\:stock", "123");
             awaitDraft(browser, "clinic|survey-weekly");
             browser.driver().manage().deleteAllCookies(); // walked away without logging out
-            browser.loginToHome("testcenter", PortalApi.PASSWORD);
+            browser.loginToHome("testcenter", DemoData.PASSWORD);
             assertThat(drafts(browser)).as("the next user of a shared PC does not get clinic's draft").isEmpty();
             browser.go("/survey/weekly.xhtml");
             browser.find("h1");
@@ -128,7 +130,7 @@ class DraftPagesIT {
     @Test
     void aDraftOlderThanSevenDaysIsDropped() {
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("hospital2", PortalApi.PASSWORD);
+            browser.loginToHome("hospital2", DemoData.PASSWORD);
             JavascriptExecutor page = (JavascriptExecutor) browser.driver();
             long eightDaysAgo = System.currentTimeMillis() - 8L * 24 * 60 * 60 * 1000;
             long sixDaysAgo = System.currentTimeMillis() - 6L * 24 * 60 * 60 * 1000;
@@ -143,6 +145,30 @@ class DraftPagesIT {
             browser.go("/survey/weekly.xhtml");
             browser.click("#draftRestore");
             assertThat(browser.find("#weeklyForm\\:rows\\:0\\:stock").getAttribute("value")).isEqualTo("77");
+        }
+    }
+
+    @Test
+    void aDraftOfARequestThatIsGoneIsIgnoredAndCleared() {
+        long kept = ((Number) api.createRequest("hospital", "1310000001", List.of("SURGICAL_MASK"), "下書きが残る申請")
+                .get("id")).longValue();
+        long gone = 987_654_321L; // no such request (deleted in the database, say)
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.loginToHome("hospital", DemoData.PASSWORD);
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            page.executeScript("for (const id of arguments) { localStorage.setItem('sos.draft|hospital|request|' + id,"
+                    + " JSON.stringify({at: Date.now(), values: {'requestForm:comment': '下書き ' + id}})); }",
+                    String.valueOf(kept), String.valueOf(gone), "new");
+            browser.go("/sos/edit.xhtml?id=" + gone);
+            assertThat(browser.driver().findElements(By.id("draftPrompt"))).as("nothing offered for it").isEmpty();
+
+            browser.go("/sos/list.xhtml");
+            browser.find("h1");
+            assertThat(drafts(browser)).as("the list clears the draft of a request that is not there")
+                    .containsExactlyInAnyOrder("sos.draft|hospital|request|" + kept, "sos.draft|hospital|request|new");
+            browser.go("/sos/edit.xhtml?id=" + kept);
+            assertThat(browser.find("#draftPrompt").getText()).contains("入力途中の内容があります");
+            browser.click("#draftDiscard");
         }
     }
 

@@ -65,7 +65,7 @@ public final class FormClient {
     }
 
     /** Opens {@code path}, fills the fields of form {@code formId} and presses its button {@code buttonId}. */
-    HttpResponse<String> submit(String path, String formId, String buttonId, Map<String, String> fields) {
+    public HttpResponse<String> submit(String path, String formId, String buttonId, Map<String, String> fields) {
         HttpResponse<String> page = get(path);
         if (page.statusCode() != 200) {
             throw new AssertionError(path + " answered " + page.statusCode());

@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * Issue 14, "the server dies mid-batch", on PostgreSQL: {@code kill -9} of the portal's JVM while a daily file
  * (sent through the API) and a weekly file (dropped into the inbox) load. At the next start both runs show FAILED
@@ -250,7 +252,8 @@ class KilledBatchIT {
     }
 
     private HttpResponse<String> send(RunningPortal portal, String method, String path, Path body) {
-        String credentials = Base64.getEncoder().encodeToString("batch:SosDemo2021".getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder().encodeToString(
+                ("batch:" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(portal.uri(path))
                     .header("Authorization", "Basic " + credentials).header("Accept", "application/json");

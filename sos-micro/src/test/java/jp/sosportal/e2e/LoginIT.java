@@ -13,10 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Cookie;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /** Manual 2-1: the login page, a wrong login, the home page of a demo institution and 「ログアウト」. */
 class LoginIT {
 
-    static final String PASSWORD = "SosDemo2021";
+    static final String PASSWORD = DemoData.PASSWORD;
     static final String FAILED = "ユーザ名またはパスワードが正しくありません。";
     static RunningPortal portal;
     final HttpClient http = HttpClient.newHttpClient();
@@ -63,7 +65,8 @@ class LoginIT {
     }
 
     @ParameterizedTest(name = "user \"{0}\" with password \"{1}\"")
-    @CsvSource(value = {"hospital,wrong-password", "nobody,SosDemo2021", "'',''", "hospital,''", "'',SosDemo2021"},
+    @CsvSource(value = {"hospital,wrong-password", "nobody," + DemoData.PASSWORD, "'',''", "hospital,''",
+            "''," + DemoData.PASSWORD},
             emptyValue = "")
     void aFailedLoginSaysTheSameWhateverWasWrong(String username, String password) {
         try (Browser browser = Browser.desktop(portal)) {

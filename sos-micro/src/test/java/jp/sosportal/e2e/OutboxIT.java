@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 
 /**
  * The mail server is down when someone asks for a password reset: they are told the link is on its way, the mail
@@ -48,7 +50,7 @@ class OutboxIT {
         }
         RunningPortal.sleep(6_000); // a round of the sender or two, against the closed SMTP port
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("admin", LoginIT.PASSWORD).go("/admin/outbox.xhtml");
+            browser.loginToHome("admin", DemoData.PASSWORD).go("/admin/outbox.xhtml");
             String row = browser.find("#outbox\\:mails_data tr").getText();
             assertThat(row).contains(PasswordResetIT.USER + "@example.jp", "送信待ち");
             assertThat(row).containsIgnoringCase("connect");
@@ -66,7 +68,7 @@ class OutboxIT {
         assertThat(mailbox.matching(mail -> true)).hasSize(1);
         assertThat(mailbox.matching(Mailbox.subjectContains(PasswordResetIT.SUBJECT))).hasSize(1);
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("admin", LoginIT.PASSWORD).go("/admin/outbox.xhtml");
+            browser.loginToHome("admin", DemoData.PASSWORD).go("/admin/outbox.xhtml");
             assertThat(browser.find("#counts").getText()).contains("送信済: 1", "送信待ち: 0");
             browser.screenshot("outbox-sent");
         }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /** Manual 2-1/2-2: the login page's side panel and help pages, and a password reset by the mailed single-use link. */
 class PasswordResetIT {
 
@@ -57,8 +59,8 @@ class PasswordResetIT {
 
     @Test
     void aMailedLinkSetsANewPasswordOnceAndTheOldOneStopsWorking() throws Exception {
-        ApiClient api = new ApiClient(portal);
-        String oldBasic = ApiClient.basic(USER, LoginIT.PASSWORD);
+        PortalApi api = new PortalApi(portal);
+        String oldBasic = PortalApi.basic(USER, DemoData.PASSWORD);
         // The API remembers a verified password for minutes; the change must end that at once. (The system admin
         // may not list requests: 403 means the password was accepted, 401 that it was not.)
         assertThat(api.withAuthorization(oldBasic, "/api/v1/requests").status()).isEqualTo(403);
@@ -79,15 +81,15 @@ class PasswordResetIT {
             browser.waitForUrl("/login.xhtml?reset=true");
             assertThat(browser.text()).contains("パスワードを変更しました。");
 
-            browser.login(USER, LoginIT.PASSWORD);
+            browser.login(USER, DemoData.PASSWORD);
             assertThat(browser.find("#loginForm\\:messages").getText()).isEqualTo(LoginIT.FAILED);
             assertThat(api.withAuthorization(oldBasic, "/api/v1/requests").status()).isEqualTo(401);
-            assertThat(api.withAuthorization(ApiClient.basic(USER, NEW_PASSWORD), "/api/v1/requests").status())
+            assertThat(api.withAuthorization(PortalApi.basic(USER, NEW_PASSWORD), "/api/v1/requests").status())
                     .isEqualTo(403);
             browser.loginToHome(USER, NEW_PASSWORD);
 
             browser.go(pathOf(link));
-            assertThat(browser.text()).contains("このリンクは無効か、有効期限(30分)が切れています。");
+            assertThat(browser.text()).contains("このリンクは無効か、有効期限が切れています。");
         }
     }
 

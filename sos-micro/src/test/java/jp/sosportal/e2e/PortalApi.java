@@ -1,10 +1,14 @@
 package jp.sosportal.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,20 +17,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
 import org.openqa.selenium.json.Json;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
- * The portal's JSON API (API.md) with HTTP Basic, for preparing and inspecting what a browser test needs without
- * clicking through it (the pages and the API call the same services). JSON through Selenium's own parser. Every
- * exchange is held against the API document the portal serves ({@link ApiContract}).
+ * The one HTTP client of the tests for the portal's JSON API (API.md), as a script or an aggregator system calls
+ * it: HTTP Basic with a demo account ({@link DemoData#PASSWORD}), JSON in and out. API tests build bodies with
+ * {@code jakarta.json} so that Japanese text and quotes are escaped as a client library would escape them
+ * ({@link #raw} sends exactly the text given, for malformed JSON) and read the {@link Reply}; browser tests prepare
+ * and inspect what they need without clicking through it with the Map-valued calls ({@link #createRequest},
+ * {@link #history}, …; JSON through Selenium's own parser). Every exchange is held against the API document the
+ * portal serves ({@link ApiContract}).
  */
 public final class PortalApi {
 
-    public static final String PASSWORD = "SosDemo2021";
+    public static final String PROBLEM_JSON = "application/problem+json";
+    /** A text with kanji or kana in it: a Japanese sentence, not an English one. */
+    public static final String JAPANESE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]";
     private static final Json JSON = new Json();
 
     private final String origin;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private ApiContract contract;
 
     public PortalApi(String origin) {
@@ -36,6 +53,127 @@ public final class PortalApi {
     public PortalApi(RunningPortal portal) {
         this(portal.uri("").toString());
     }
+
+    /** One answer of the API. */
+    public record Reply(int status, String contentType, String body, HttpResponse<String> response) {
+
+        public int statusCode() {
+            return status;
+        }
+
+        public HttpHeaders headers() {
+            return response.headers();
+        }
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        /** Asserts a problem+json answer with this status and a Japanese detail; returns the problem. */
+        public JsonObject problem(int expectedStatus) {
+            assertThat(status).as("status of %s", body).isEqualTo(expectedStatus);
+            assertThat(contentType).as("content type").startsWith(PROBLEM_JSON);
+            JsonObject problem = json();
+            assertThat(problem.getInt("status")).isEqualTo(expectedStatus);
+            assertThat(problem.getString("title")).isNotBlank();
+            assertThat(problem.getString("type")).isNotBlank();
+            assertThat(problem.getString("detail")).as("a Japanese detail").containsPattern(JAPANESE);
+            assertThat(problem.getJsonArray("errors")).isNotNull();
+            return problem;
+        }
+
+        /** The fields named by a problem's {@code errors}. */
+        public List<String> errorFields() {
+            return json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .map(e -> e.getString("field", null)).toList();
+        }
+
+        /** The message for a field of a problem's {@code errors}. */
+        public String errorMessage(String field) {
+            return json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .filter(e -> field.equals(e.getString("field", null)))
+                    .map(e -> e.getString("message")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no error for " + field + " in " + body));
+        }
+
+        /** Asserts a 2xx JSON answer with this status; returns the object. */
+        public JsonObject ok(int expectedStatus) {
+            assertThat(status).as("status of %s", body).isEqualTo(expectedStatus);
+            assertThat(contentType).startsWith("application/json");
+            return json();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Exchanges
+
+    public Reply get(String user, String path) {
+        return exchange(user, builder(path).GET(), null);
+    }
+
+    public Reply post(String user, String path, JsonValue body) {
+        return raw(user, "POST", path, body == null ? "" : body.toString());
+    }
+
+    public Reply put(String user, String path, JsonValue body) {
+        return raw(user, "PUT", path, body.toString());
+    }
+
+    /** Exactly this text as the JSON body. */
+    public Reply raw(String user, String method, String path, String body) {
+        return exchange(user, builder(path).header("Content-Type", "application/json")
+                .method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8)), body);
+    }
+
+    /** A CSV file as the body (the batch upload). */
+    public Reply csv(String user, String path, String csv) {
+        return exchange(user, builder(path).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(BodyPublishers.ofString(csv, StandardCharsets.UTF_8)), csv);
+    }
+
+    /** A body of maps and lists as JSON (Selenium's writer), or none when null. */
+    public Reply send(String user, String method, String path, Object body) {
+        if (body == null) {
+            return exchange(user, builder(path).method(method, BodyPublishers.noBody()), null);
+        }
+        return raw(user, method, path, JSON.toJson(body));
+    }
+
+    /** With this Authorization header (or none when null), for the 401 cases. */
+    public Reply withAuthorization(String authorization, String path) {
+        return withAuthorization(authorization, "GET", path, null);
+    }
+
+    public Reply withAuthorization(String authorization, String method, String path, JsonValue body) {
+        HttpRequest.Builder builder = builder(path).header("Content-Type", "application/json")
+                .method(method, body == null ? BodyPublishers.noBody()
+                        : BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return exchange(builder.build(), body == null ? null : body.toString());
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public URI uri(String path) {
+        return URI.create(origin + path);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Requests as maps, for browser tests
 
     /** A saved request (未申請) of the user's institution, as the API returns it. */
     public Map<String, Object> createRequest(String user, String institutionCode, List<String> items, String comment) {
@@ -71,7 +209,7 @@ public final class PortalApi {
     }
 
     /** The edit as sent; the caller checks the answer (200, or 409 when stale or 受付完了). */
-    public HttpResponse<String> edit(String user, long id, long version, List<String> items, String comment) {
+    public Reply edit(String user, long id, long version, List<String> items, String comment) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("conditionsConfirmed", true);
         body.put("n95ConditionsConfirmed", false);
@@ -83,11 +221,11 @@ public final class PortalApi {
 
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> history(String user, long id) {
-        HttpResponse<String> response = send(user, "GET", "/api/v1/requests/" + id + "/history", null);
-        if (response.statusCode() != 200) {
-            throw new AssertionError("history of " + id + ": " + response.statusCode() + " " + response.body());
+        Reply reply = send(user, "GET", "/api/v1/requests/" + id + "/history", null);
+        if (reply.status() != 200) {
+            throw new AssertionError("history of " + id + ": " + reply.status() + " " + reply.body());
         }
-        return (List<Map<String, Object>>) (List<?>) JSON.toType(response.body(), List.class);
+        return (List<Map<String, Object>>) (List<?>) JSON.toType(reply.body(), List.class);
     }
 
     /** How many requests the user's institution has. */
@@ -95,34 +233,19 @@ public final class PortalApi {
         return ((Number) expect(200, send(user, "GET", "/api/v1/requests?size=1", null)).get("total")).longValue();
     }
 
-    public HttpResponse<String> get(String user, String path) {
-        return send(user, "GET", path, null);
+    public static Map<String, Object> json(String body) {
+        return JSON.toType(body, Json.MAP_TYPE);
     }
 
-    public HttpResponse<String> send(String user, String method, String path, Object body) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path))
-                .header("Authorization", "Basic " + credentials)
-                .header("Accept", "application/json");
-        String json = body == null ? null : JSON.toJson(body);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+    private static Map<String, Object> expect(int status, Reply reply) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + " from " + reply.response().request().method() + " "
+                    + reply.response().uri() + " but got " + reply.status() + ": " + reply.body());
         }
-        try {
-            HttpRequest sent = request.build();
-            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            contract().check(sent, json, response);
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return json(reply.body());
     }
+
+    // ---------------------------------------------------------------------------------------------------------
 
     /**
      * Waits until /health/ready answers 200: a freshly started server may refuse a connection or two after it
@@ -132,7 +255,7 @@ public final class PortalApi {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(origin + "/health/ready"))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(uri("/health/ready"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
@@ -148,23 +271,36 @@ public final class PortalApi {
         throw new AssertionError(origin + " was not ready within " + timeout);
     }
 
+    private HttpRequest.Builder builder(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json");
+    }
+
+    private Reply exchange(String user, HttpRequest.Builder builder, String body) {
+        return exchange(builder.header("Authorization", basic(user, DemoData.PASSWORD)).build(), body);
+    }
+
+    /** Sends, and holds the exchange against the served API document ({@link ApiContract}). */
+    private Reply exchange(HttpRequest request, String body) {
+        try {
+            HttpResponse<String> response = http.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            contract().check(request, body, response);
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The served API document, read at the first call (the portal may still be starting when this is made). */
     private ApiContract contract() {
         if (contract == null) {
             contract = ApiContract.of(origin);
         }
         return contract;
-    }
-
-    public static Map<String, Object> json(String body) {
-        return JSON.toType(body, Json.MAP_TYPE);
-    }
-
-    private static Map<String, Object> expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() != status) {
-            throw new AssertionError("expected " + status + " from " + response.request().method() + " "
-                    + response.uri() + " but got " + response.statusCode() + ": " + response.body());
-        }
-        return json(response.body());
     }
 }

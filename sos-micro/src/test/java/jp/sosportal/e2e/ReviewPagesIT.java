@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * SPEC.md §7 in the browser: a prefecture reviewer finds a submitted request in the table, sees the evidence and
  * confirms; the national reviewer accepts; the institution then sees 受付完了. Another prefecture gets 404.
@@ -31,7 +33,7 @@ class ReviewPagesIT {
     void aPrefectureConfirmsAndTheNationAccepts() throws Exception {
         long id = submittedRequestOfShinjuku("レビュー画面のテスト");
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
             browser.click("#review");
             browser.waitForUrl("/review/requests.xhtml");
             assertThat(browser.text()).contains("要請の確認", "東京都立新宿病院", "都道府県・国確認中");
@@ -50,7 +52,7 @@ class ReviewPagesIT {
             browser.screenshot("review-confirmed");
         }
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("national", LoginIT.PASSWORD);
+            browser.loginToHome("national", DemoData.PASSWORD);
             browser.go("/review/request.xhtml?id=" + id);
             browser.click("#reviewForm\\:accept");
             browser.click(".ui-confirmdialog-yes");
@@ -65,7 +67,7 @@ class ReviewPagesIT {
     void anotherPrefecturesRequestIsNotFound() throws Exception {
         long id = submittedRequestOfShinjuku("他県からは見えない");
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("pref-osaka", LoginIT.PASSWORD);
+            browser.loginToHome("pref-osaka", DemoData.PASSWORD);
             browser.go("/review/request.xhtml?id=" + id);
             assertThat(browser.text()).contains("ページが見つかりません").doesNotContain("東京都立新宿病院");
             browser.go("/review/requests.xhtml");
@@ -76,7 +78,7 @@ class ReviewPagesIT {
     @Test
     void staffCannotOpenTheReviewPages() {
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("hospital", LoginIT.PASSWORD);
+            browser.loginToHome("hospital", DemoData.PASSWORD);
             assertThat(browser.driver().findElements(org.openqa.selenium.By.id("review"))).isEmpty();
             browser.go("/review/requests.xhtml");
             assertThat(browser.text()).contains("アクセスできません").doesNotContain("要請の確認");
@@ -102,7 +104,7 @@ class ReviewPagesIT {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + LoginIT.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((user + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return http.send(request.header("Authorization", "Basic " + basic).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

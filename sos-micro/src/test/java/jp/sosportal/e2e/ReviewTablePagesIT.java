@@ -30,6 +30,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * Issue 8's reviewer table in the browser: a prefecture reviewer filters, sorts on two columns, hides a column
  * (still hidden after a reload), downloads the CSV export and its rows are those of the table; an export over
@@ -55,7 +57,7 @@ class ReviewTablePagesIT {
         }
         Path downloads = Files.createTempDirectory(Path.of("target"), "downloads");
         try (Browser browser = Browser.downloading(portal, downloads)) {
-            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
             browser.go("/review/requests.xhtml");
             choose(browser, "#filterForm\\:item", "①サージカルマスク");
             browser.click("#filterForm\\:search");
@@ -121,7 +123,7 @@ class ReviewTablePagesIT {
     @Test
     void onAPhoneTheTableAndItsFiltersFitTheScreen() {
         try (Browser browser = Browser.phone(portal)) {
-            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
             browser.go("/review/requests.xhtml");
             browser.find("#tableForm\\:requests");
             assertThat(browser.fitsItsWidth()).as("no sideways scrolling at 390 px").isTrue();
@@ -138,7 +140,7 @@ class ReviewTablePagesIT {
         }
         Path downloads = Files.createTempDirectory(Path.of("target"), "downloads");
         try (Browser browser = Browser.downloading(portal, downloads)) {
-            browser.loginToHome("pref-tokyo", LoginIT.PASSWORD);
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
             browser.go("/review/requests.xhtml");
             browser.click("#filterForm\\:clear");
             waitForAjax(browser);
@@ -160,7 +162,7 @@ class ReviewTablePagesIT {
     @Test
     void theDashboardShowsTheReviewersOwnPrefecture() {
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("pref-osaka", LoginIT.PASSWORD);
+            browser.loginToHome("pref-osaka", DemoData.PASSWORD);
             browser.click("#dashboard");
             browser.waitForUrl("/review/dashboard.xhtml");
             assertThat(browser.text()).contains("要請のダッシュボード", "大阪府の要請", "物資別の承認数量と配布数量(個)");
@@ -169,7 +171,7 @@ class ReviewTablePagesIT {
             browser.screenshot("review-dashboard");
         }
         try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("hospital", LoginIT.PASSWORD);
+            browser.loginToHome("hospital", DemoData.PASSWORD);
             browser.go("/review/dashboard.xhtml");
             assertThat(browser.text()).contains("アクセスできません").doesNotContain("要請のダッシュボード");
         }

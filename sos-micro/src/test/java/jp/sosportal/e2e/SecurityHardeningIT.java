@@ -23,22 +23,24 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * Issue 13, points 3, 4, 8 and 9 through HTTP on the running portal: no cross-site writes to the API, bounded
  * bodies, the security headers of pages and API answers, and fail-closed access (metrics, absurd paging).
  */
 class SecurityHardeningIT {
 
-    static final String PASSWORD = ApiClient.PASSWORD;
-    static final String SHINJUKU = "1310000001";
+    static final String PASSWORD = DemoData.PASSWORD;
+    static final String SHINJUKU = ApiCalls.SHINJUKU;
     static final String EVIL = "https://evil.example";
     static RunningPortal portal;
-    static ApiClient api;
+    static PortalApi api;
 
     @BeforeAll
     static void start() {
         portal = RunningPortal.get();
-        api = new ApiClient(portal);
+        api = new PortalApi(portal);
     }
 
     // 3. No cross-site writes ---------------------------------------------------------------------------------------
@@ -67,7 +69,7 @@ class SecurityHardeningIT {
         long id = created();
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest.Builder submit = HttpRequest.newBuilder(portal.uri("/api/v1/requests/" + id + "/submit"))
-                .header("Authorization", ApiClient.basic("hospital", PASSWORD)).POST(BodyPublishers.noBody());
+                .header("Authorization", PortalApi.basic("hospital", PASSWORD)).POST(BodyPublishers.noBody());
 
         assertProblem(http.send(submit.copy().header("Origin", EVIL).build(), utf8()), 403);
         assertProblem(http.send(submit.copy().header("Sec-Fetch-Site", "cross-site").build(), utf8()), 403);
@@ -81,7 +83,7 @@ class SecurityHardeningIT {
     void theBatchUploadRefusesTextPlainWhichAnHtmlFormCouldSend() throws Exception {
         HttpResponse<String> upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         portal.uri("/api/v1/batch/daily?dryRun=true"))
-                .header("Authorization", ApiClient.basic("batch", PASSWORD)).header("Content-Type", "text/plain")
+                .header("Authorization", PortalApi.basic("batch", PASSWORD)).header("Content-Type", "text/plain")
                 .POST(BodyPublishers.ofString("医療機関コード\n")).build(), utf8());
         assertProblem(upload, 415);
         assertThat(upload.body()).contains("CSV");
@@ -111,7 +113,7 @@ class SecurityHardeningIT {
                 .add("items", Json.createArrayBuilder().add("SURGICAL_MASK")).add("comment", "あ".repeat(30_000))
                 .build().toString();
         HttpRequest.Builder post = HttpRequest.newBuilder(portal.uri("/api/v1/requests"))
-                .header("Authorization", ApiClient.basic("hospital", PASSWORD))
+                .header("Authorization", PortalApi.basic("hospital", PASSWORD))
                 .header("Content-Type", "application/json");
 
         assertProblem(HttpClient.newHttpClient().send(post.copy().POST(BodyPublishers.ofString(big)).build(),
@@ -134,7 +136,7 @@ class SecurityHardeningIT {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost()
-                    + ":" + uri.getPort() + "\r\nAuthorization: " + ApiClient.basic("batch", PASSWORD)
+                    + ":" + uri.getPort() + "\r\nAuthorization: " + PortalApi.basic("batch", PASSWORD)
                     + "\r\nContent-Type: text/csv\r\nContent-Length: " + (201L * 1024 * 1024) + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -176,7 +178,7 @@ class SecurityHardeningIT {
             assertCommonHeaders(answer);
         }
         HttpResponse<String> json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                portal.uri("/api/v1/requests")).header("Authorization", ApiClient.basic("hospital", PASSWORD))
+                portal.uri("/api/v1/requests")).header("Authorization", PortalApi.basic("hospital", PASSWORD))
                 .build(), utf8());
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -209,7 +211,7 @@ class SecurityHardeningIT {
     void anAbsurdPageIsA400NamingThePage() {
         for (String query : List.of("page=2147483647", "page=2147483647&size=200", "page=50001&size=20",
                 "page=-1", "page=x")) {
-            ApiClient.Reply reply = api.get("national", "/api/v1/requests?" + query);
+            PortalApi.Reply reply = api.get("national", "/api/v1/requests?" + query);
             reply.problem(400);
             assertThat(reply.errorFields()).as(query).containsExactly("page");
         }
@@ -252,12 +254,15 @@ class SecurityHardeningIT {
     static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(response.body()).containsPattern(ApiClient.JAPANESE).contains("\"status\":" + status);
+        assertThat(response.body()).containsPattern(PortalApi.JAPANESE).contains("\"status\":" + status);
     }
 
     static void assertCommonHeaders(HttpResponse<?> response) {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        // Issue 16: the node that answered (SOS_NODE_NAME, by default host name and HTTP port).
+        assertThat(response.headers().firstValue("X-SOS-Node").orElse("")).as("X-SOS-Node")
+                .endsWith(":" + portal.uri("/").getPort());
     }
 
     static HttpResponse.BodyHandler<String> utf8() {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * Issue 13, points 1, 7 and 10 (ASVS 2.2.1, 3.3, 7.1) through HTTP: guessing throttled per address and per account
  * on the form login, HTTP Basic and the reset request, and released; unknown users answered as slowly as known
@@ -35,7 +38,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
 
-    static final String PASSWORD = LoginIT.PASSWORD;
+    static final String PASSWORD = DemoData.PASSWORD;
     static final String THROTTLED = "ログインに続けて失敗したため、しばらくログインできません。1分後にお試しください。";
     static final String ADMIN_PASSWORD = "Audit-Trail-Check-2026";
     static RunningPortal portal;
@@ -82,8 +85,33 @@ class SecurityIT {
         assertThat(guesser.loggedIn(guesser.login("clinic", PASSWORD))).as("after the second lock").isTrue();
     }
 
+    /** A guesser holding someone's session is throttled on the current password like at the login, by address. */
     @Test
     @Order(2)
+    void guessingTheCurrentPasswordOnTheChangePageIsThrottledLikeALoginAndChangesNothing() {
+        String newPassword = "長い新しいパスワードの試験です";
+        FormClient guesser = new FormClient(portal, "203.0.113.15");
+        assertThat(guesser.loggedIn(guesser.login("testcenter", PASSWORD))).isTrue();
+        for (int i = 0; i < 5; i++) {
+            assertThat(changePassword(guesser, "guess " + i, newPassword)).as("guess %d", i)
+                    .contains("現在のパスワードが正しくありません。").doesNotContain(THROTTLED);
+        }
+        assertThat(changePassword(guesser, PASSWORD, newPassword)).as("the right password does not pass the lock")
+                .contains(THROTTLED).doesNotContain("パスワードを変更しました。");
+
+        FormClient owner = new FormClient(portal, "198.51.100.15");
+        assertThat(owner.loggedIn(owner.login("testcenter", PASSWORD)))
+                .as("the password is unchanged, and the owner elsewhere is not locked out").isTrue();
+    }
+
+    private static String changePassword(FormClient browser, String current, String newPassword) {
+        return browser.submit("/profile/password.xhtml", "passwordForm", "change",
+                Map.of("passwordForm:currentPassword", current, "passwordForm:password", newPassword,
+                        "passwordForm:confirmation", newPassword)).body();
+    }
+
+    @Test
+    @Order(3)
     void basicAuthIsThrottledWith429AndRetryAfter() {
         FormClient script = new FormClient(portal, "203.0.113.20");
         for (int i = 0; i < 5; i++) {
@@ -102,7 +130,7 @@ class SecurityIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void guessesSpreadOverAddressesLockTheAccountBriefly() {
         for (int i = 0; i < 20; i++) {
             FormClient guesser = new FormClient(portal, "203.0.113." + (30 + i / 4)); // 4 per address: none locked
@@ -117,7 +145,7 @@ class SecurityIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anUnknownUserCostsAsMuchTimeAsAKnownOne() {
         // Each known try is paired with an unknown one right before or after it (the order alternates), so a change
         // of the machine's load between pairs cancels out; the median of the differences must stay under 50 ms.
@@ -157,19 +185,23 @@ class SecurityIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void resetRequestsAreLimitedPerAccountAndPerAddress() throws Exception {
         smtp.purgeEmailFromAllMailboxes();
         for (int i = 0; i < 5; i++) { // five addresses ask for the same account
             HttpResponse<String> answer = requestReset(new FormClient(portal, "203.0.113." + (60 + i)), "batch");
             assertThat(answer.body()).contains(PasswordResetIT.SENT);
         }
-        smtp.waitForIncomingEmail(10_000, 3);
-        Thread.sleep(2000); // any fourth mail would be on its way by now
-        assertThat(smtp.getReceivedMessages()).as("three links an hour at most").hasSize(3);
+        // Only batch's mails count: the shared portal's outbox may deliver a late retry to this SMTP port meanwhile.
+        for (int i = 0; i < 60 && mailsTo("batch@example.jp").size() < 3; i++) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(6000); // a round of the outbox sender more: any fourth mail would be here by now
+        List<MimeMessage> toBatch = mailsTo("batch@example.jp");
+        assertThat(toBatch).as("three links an hour at most").hasSize(3);
         FormClient reader = new FormClient(portal, "203.0.113.69");
         long usable = 0;
-        for (MimeMessage mail : smtp.getReceivedMessages()) {
+        for (MimeMessage mail : toBatch) {
             if (!reader.get(path(linkIn(mail))).body().contains("このリンクは無効か")) {
                 usable++;
             }
@@ -186,7 +218,7 @@ class SecurityIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aPasswordResetInAnotherClientEndsTheSessionsOfTheAccount() throws Exception {
         FormClient first = new FormClient(portal, "198.51.100.60");
         assertThat(first.loggedIn(first.login("admin", PASSWORD))).isTrue();
@@ -195,8 +227,10 @@ class SecurityIT {
         FormClient other = new FormClient(portal, "198.51.100.61");
         smtp.purgeEmailFromAllMailboxes();
         requestReset(other, "admin");
-        assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-        String resetPage = path(linkIn(smtp.getReceivedMessages()[0]));
+        for (int i = 0; i < 60 && mailsTo("admin@example.jp").isEmpty(); i++) {
+            Thread.sleep(500);
+        }
+        String resetPage = path(linkIn(mailsTo("admin@example.jp").get(0)));
         HttpResponse<String> form = other.get(resetPage);
         HttpResponse<String> done = other.post(form.body(), "resetForm", "change",
                 Map.of("resetForm:password", ADMIN_PASSWORD, "resetForm:confirmation", ADMIN_PASSWORD));
@@ -213,7 +247,7 @@ class SecurityIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theAdminReadsAndExportsTheAuditTrailWithFormulasNeutralised() {
         String formula = "=cmd|' /C calc'!A0";
         new FormClient(portal, "203.0.113.80").login(formula, "x"); // a stranger's "user name"
@@ -241,7 +275,7 @@ class SecurityIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void onlyTheSystemAdminOpensTheAuditTrail() {
         FormClient staff = new FormClient(portal, "198.51.100.90");
         assertThat(staff.loggedIn(staff.login("hospital", PASSWORD))).isTrue();
@@ -252,6 +286,16 @@ class SecurityIT {
     private static HttpResponse<String> requestReset(FormClient client, String username) {
         return client.submit("/password-reset/request.xhtml", "requestForm", "reset",
                 Map.of("requestForm:username", username));
+    }
+
+    private static List<MimeMessage> mailsTo(String address) throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().contains(address))) {
+                mails.add(mail);
+            }
+        }
+        return mails;
     }
 
     private static String linkIn(MimeMessage mail) throws Exception {

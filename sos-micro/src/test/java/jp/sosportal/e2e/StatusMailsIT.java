@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * Status mails (issue 15 point 1): each change that matters to an institution mails its staff, in Japanese, with
  * the request's title and link and nothing of another institution; a user turns off the kinds they do not want
@@ -24,12 +26,12 @@ class StatusMailsIT {
 
     static final String REQUESTS = "/api/v1/requests";
     static final Duration WAIT = Duration.ofSeconds(30);
-    static ApiClient api;
+    static PortalApi api;
     static Mailbox mailbox;
 
     @BeforeAll
     static void start() {
-        api = new ApiClient(RunningPortal.get());
+        api = new PortalApi(RunningPortal.get());
         mailbox = Mailbox.start(RunningPortal.SMTP_PORT);
     }
 
@@ -77,7 +79,7 @@ class StatusMailsIT {
     @Test
     void aUserWhoTurnedSubmittedMailsOffGetsNoneButStillHearsOfAcceptance() {
         try (Browser browser = Browser.desktop(RunningPortal.get())) {
-            browser.loginToHome("clinic", LoginIT.PASSWORD).click("#mailSettings");
+            browser.loginToHome("clinic", DemoData.PASSWORD).click("#mailSettings");
             browser.waitForUrl("/profile/mail.xhtml");
             browser.click("label[for='mailForm:kinds:0']"); // 受付
             browser.click("#mailForm\\:save");

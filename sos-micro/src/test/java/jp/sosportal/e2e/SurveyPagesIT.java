@@ -18,6 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import jp.sosportal.demo.boundary.DemoData;
+
 /**
  * 「日次調査」 and 「週次調査」 as a user answers them (SPEC.md §3, §4, §9): refusals next to the field with nothing
  * saved, 「前回と同じ」, days-on-hand. Answers are dated weeks back, so the latest answers other tests rely on stay
@@ -178,7 +180,7 @@ class SurveyPagesIT {
     @Test
     void theSurveysFitAPhoneScreen() {
         try (Browser browser = Browser.phone(portal)) {
-            browser.loginToHome(USER, PortalApi.PASSWORD);
+            browser.loginToHome(USER, DemoData.PASSWORD);
             assertThat(browser.fitsItsWidth()).as("home at 390×844").isTrue();
             browser.screenshot("phone-home");
             for (String page : List.of("/survey/daily.xhtml", "/survey/weekly.xhtml")) {
@@ -198,7 +200,7 @@ class SurveyPagesIT {
 
     private static Browser loggedIn() {
         Browser browser = Browser.desktop(portal);
-        browser.loginToHome(USER, PortalApi.PASSWORD);
+        browser.loginToHome(USER, DemoData.PASSWORD);
         return browser;
     }
 

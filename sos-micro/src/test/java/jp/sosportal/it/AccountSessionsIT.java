@@ -1,5 +1,6 @@
 package jp.sosportal.it;
 
+import static jp.sosportal.it.Fixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,16 +13,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import jp.sosportal.e2e.FormClient;
 import jp.sosportal.institution.boundary.Accounts;
-import jp.sosportal.institution.control.PasswordHashing;
 import jp.sosportal.institution.entity.Role;
 import jp.sosportal.institution.entity.UserAccount;
 
@@ -33,12 +31,7 @@ import jp.sosportal.institution.entity.UserAccount;
 @ExtendWith(ArquillianExtension.class)
 class AccountSessionsIT {
 
-    static final String PASSWORD = "Session-Test-2026";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWith(AccountSessionsIT.class, FormClient.class);
-    }
 
     @ArquillianResource
     URL base;
@@ -50,7 +43,7 @@ class AccountSessionsIT {
     UserTransaction tx;
 
     @Inject
-    PasswordHashing hashing;
+    Fixtures fixtures;
 
     @Inject
     Accounts accounts;
@@ -86,19 +79,31 @@ class AccountSessionsIT {
         assertEquals(200, first.get("/index.xhtml").statusCode());
     }
 
+    /**
+     * Issue 16: a login leaves the account's version as it is (the last login is written past it), so HTTP Basic's
+     * remembered credential, checked against that version on every node, keeps serving a script without PBKDF2.
+     */
+    @Test
+    void aLoginLeavesTheAccountsVersionForTheRememberedCredentials() throws Exception {
+        String username = account("session-version");
+        long before = accounts.findAccount(username).orElseThrow().getVersion();
+        FormClient browser = new FormClient(base.toString(), "127.0.0.1");
+        assertTrue(browser.loggedIn(browser.login(username, PASSWORD)));
+        assertEquals(200, browser.basic("/api/v1/requests", username, PASSWORD).statusCode());
+        em.getEntityManagerFactory().getCache().evictAll();
+        UserAccount after = accounts.findAccount(username).orElseThrow();
+        assertTrue(after.getLastLoginAt() != null, "the login is recorded");
+        assertEquals(before, after.getVersion());
+    }
+
     private static void assertExpired(HttpResponse<String> response) {
         assertEquals(302, response.statusCode());
         String location = response.headers().firstValue("Location").orElse("");
         assertTrue(location.endsWith("/login.xhtml?expired=true"), location);
     }
 
-    private String account(String username) throws Exception {
-        inTransaction(() -> {
-            UserAccount account = new UserAccount(username, hashing.hash(PASSWORD), Role.NATIONAL, null, null,
-                    "セッション 試験", username + "@example.jp");
-            account.confirmProfile("セッション 試験", username + "@example.jp");
-            em.persist(account);
-        });
+    private String account(String username) {
+        fixtures.account(username, Role.NATIONAL, null, null);
         return username;
     }
 

@@ -1,5 +1,6 @@
 package jp.sosportal.it;
 
+import static jp.sosportal.it.Fixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,9 +36,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,7 +47,6 @@ import jp.sosportal.batch.Inbox;
 import jp.sosportal.batch.control.SurveyFiles;
 import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.batch.job.RejectReport;
-import jp.sosportal.institution.control.PasswordHashing;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.institution.entity.Prefecture;
@@ -69,10 +67,6 @@ class BatchIT {
     static final String WEEKLY_HEADER = "医療機関コード,回答日,物資,現在の在庫の備蓄見通し,現在の在庫量,1週間の使用量,購入予定量\n";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWith(BatchIT.class, Login.class, RunnerResponse.class);
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -90,9 +84,8 @@ class BatchIT {
     Inbox inbox;
 
     @Inject
-    PasswordHashing hashing;
+    Fixtures fixtures;
 
-    static final String PASSWORD = "Test1234pass";
     static String admin;
 
     @Inject
@@ -290,19 +283,12 @@ class BatchIT {
 
         // While it runs, the counts a batch admin sees rise a chunk at a time and never pass the committed rows.
         java.util.SortedSet<Long> seen = new java.util.TreeSet<>();
-        for (int i = 0; i < 6000 && Long.parseLong(loaded(a)) < 8000; i++) {
-            Execution running = batchJobs.execution(id);
-            long committed = Long.parseLong(loaded(a)) + rejectedRows(instance); // read after the counts
-            assertTrue(running.read() <= committed, running.read() + " read, " + committed + " committed");
-            assertEquals(0, running.read() % 1000, "counts move by whole chunks: " + running.read());
-            assertEquals(running.read(), running.written() + running.skipped());
-            if (running.records() != null) {
-                assertEquals(total, running.records());
-                assertEquals(Math.floor(running.read() * 1000.0 / total) / 10, running.percent());
-                seen.add(running.read());
-            }
-            assertCountsAreTheCommittedRows(id, a, instance);
-            Thread.sleep(5);
+        try {
+            watchWhileRunning(id, a, instance, total, seen);
+        } catch (AssertionError | RuntimeException e) {
+            operator().stop(id); // a failed check must not leave the job holding daily_survey for the next test
+            await(id);
+            throw e;
         }
         operator().stop(id);
         JobExecution stopped = await(id);
@@ -344,11 +330,77 @@ class BatchIT {
         assertEquals(checkpoint, batchJobs.execution(id).read(), "the stopped run keeps the counts it stopped at");
     }
 
+    private void watchWhileRunning(long id, String a, long instance, int total, java.util.SortedSet<Long> seen)
+            throws Exception {
+        for (int i = 0; i < 6000 && Long.parseLong(loaded(a)) < 8000; i++) {
+            Execution running = batchJobs.execution(id);
+            long committed = Long.parseLong(loaded(a)) + rejectedRows(instance); // read after the counts
+            assertTrue(running.read() <= committed, running.read() + " read, " + committed + " committed");
+            assertEquals(0, running.read() % 1000, "counts move by whole chunks: " + running.read());
+            assertEquals(running.read(), running.written() + running.skipped());
+            if (running.records() != null) {
+                assertEquals(total, running.records());
+                assertEquals(Math.floor(running.read() * 1000.0 / total) / 10, running.percent());
+                seen.add(running.read());
+            }
+            assertCountsAreTheCommittedRows(id, a, instance);
+            Thread.sleep(5);
+        }
+    }
+
     /**
      * The execution's progress row against the rows committed, in one statement (one snapshot of the committed
      * data): read = loaded + rejected, written = loaded, rejected = the report's rows.
      */
     private void assertCountsAreTheCommittedRows(long executionId, String code, long instance) throws Exception {
+        int readsLeft = onH2() ? 20 : 1;
+        String[] sides = progressAndCommittedRows(executionId, code, instance);
+        while (sides != null && !sides[1].equals(sides[0]) && --readsLeft > 0) {
+            Thread.sleep(100);
+            sides = progressAndCommittedRows(executionId, code, instance);
+        }
+        if (sides != null && !sides[1].equals(sides[0])) { // no row until the load step has checked the file
+            assertEquals(sides[1], sides[0], "progress row = committed rows (read/written/rejected); "
+                    + visibility(instance));
+        }
+    }
+
+    /**
+     * PostgreSQL reads the whole statement from one snapshot. H2 (2.2, READ COMMITTED) reads each table as of the
+     * moment it gets there, so a chunk committing meanwhile shows in one sub-select and not in the next (seen:
+     * 4000 rows in the first count of daily_survey, 3000 in the second; a progress row with a reject the report
+     * did not show yet, twice 50 ms apart on a loaded CI machine): there, a mismatch is read again, for up to two
+     * seconds. A progress row written outside the chunk's transaction would still fail on PostgreSQL (.ci/run's
+     * second pass), which reads once.
+     */
+    /**
+     * What the database shows of the reject report and its open transactions when the progress row and the
+     * committed rows disagree (an intermittent mismatch on H2, issue 20's note): whether the missing reject turns
+     * up later, and which sessions hold uncommitted work.
+     */
+    private String visibility(long instance) throws Exception {
+        String rejects = "select line_no from batch_reject where job_instance_id = " + instance + " order by line_no";
+        String now = "reject lines now " + list(rejects);
+        Thread.sleep(5000);
+        String later = ", 5 s later " + list(rejects);
+        return now + later + (onH2() ? ", sessions with uncommitted work " + list("select session_id || ' '"
+                + " || coalesce(executing_statement, '-') || ' ' || session_state from information_schema.sessions"
+                + " where contains_uncommitted") : "");
+    }
+
+    private boolean onH2() throws Exception {
+        if (database == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                database = connection.getMetaData().getDatabaseProductName();
+            }
+        }
+        return database.contains("H2");
+    }
+
+    private String database;
+
+    /** The progress row and the committed rows as "read/written/rejected", in one statement; null before any. */
+    private String[] progressAndCommittedRows(long executionId, String code, long instance) throws Exception {
         List<String> counts = list("select p.read_count || '/' || p.written_count || '/' || p.rejected_count || ' = '"
                 + " || ((select count(*) from daily_survey d join institution i on i.id = d.institution_id"
                 + " where i.code = '" + code + "') + (select count(distinct line_no) from batch_reject"
@@ -356,10 +408,7 @@ class BatchIT {
                 + " join institution i on i.id = d.institution_id where i.code = '" + code + "') || '/'"
                 + " || (select count(distinct line_no) from batch_reject where job_instance_id = " + instance + ")"
                 + " from batch_progress p where p.job_execution_id = " + executionId);
-        if (!counts.isEmpty()) { // no row until the load step has checked the file
-            String[] sides = counts.get(0).split(" = ");
-            assertEquals(sides[1], sides[0], "progress row = committed rows (read/written/rejected)");
-        }
+        return counts.isEmpty() ? null : counts.get(0).split(" = ");
     }
 
     private long rejectedRows(long instance) throws Exception {
@@ -370,10 +419,7 @@ class BatchIT {
     private void loginAsBatchAdmin() throws Exception {
         if (admin == null) {
             String username = "batch-it-" + UUID.randomUUID().toString().substring(0, 8);
-            tx.begin();
-            em.persist(new UserAccount(username, hashing.hash(PASSWORD), Role.BATCH_ADMIN, null, null, "バッチ 担当",
-                    null));
-            tx.commit();
+            fixtures.account(username, Role.BATCH_ADMIN, null, null);
             admin = username;
         }
         Login.as(admin, PASSWORD);

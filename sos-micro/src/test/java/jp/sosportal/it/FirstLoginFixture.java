@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.sosportal.demo.boundary.DemoData;
 import jp.sosportal.institution.control.PasswordHashing;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.institution.entity.InstitutionType;
@@ -21,7 +22,7 @@ import jp.sosportal.platform.SchemaReady;
 @Stateless
 public class FirstLoginFixture {
 
-    static final String PASSWORD = "SosDemo2021";
+    static final String PASSWORD = DemoData.PASSWORD;
     static final String FIRST_LOGIN = "first-login";
 
     @PersistenceContext

@@ -24,9 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,10 +42,6 @@ import jp.sosportal.platform.ClusterDuties;
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWith(MailOutboxIT.class);
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -150,6 +144,38 @@ class MailOutboxIT {
         tx.commit();
         assertTrue(duties.hold(duty, Duration.ofSeconds(30)));
         assertTrue(duties.hold(duty, Duration.ofSeconds(30)), "the holder renews its own lease");
+    }
+
+    /** Issue 16: contenders for a period's duty (the open-data refresh, the digest): exactly one takes it. */
+    @Test
+    void aPeriodsDutyGoesToOneOfManyContenders() throws Exception {
+        String duty = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        tx.begin();
+        em.createNativeQuery("insert into cluster_duty (name, holder, lease_until) values (?1, null, ?2)")
+                .setParameter(1, duty).setParameter(2, LocalDateTime.now(clock).minusSeconds(1)).executeUpdate();
+        tx.commit();
+        LocalDateTime until = LocalDateTime.now(clock).plusMinutes(5);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> contenders = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                contenders.add(pool.submit(() -> {
+                    try {
+                        return duties.claimUntil(duty, until);
+                    } catch (RuntimeException lostTheRace) {
+                        return false; // the row was locked by the winner's update
+                    }
+                }));
+            }
+            int taken = 0;
+            for (Future<Boolean> contender : contenders) {
+                taken += contender.get() ? 1 : 0;
+            }
+            assertEquals(1, taken);
+            assertEquals(false, duties.claimUntil(duty, until), "taken for the period");
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private List<OutboxMail> mailsTo(String recipient) {

@@ -17,15 +17,14 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import jp.sosportal.eligibility.control.CheckResult;
-import jp.sosportal.eligibility.control.ConditionId;
-import jp.sosportal.eligibility.control.ConditionResult;
+import jp.sosportal.eligibility.control.WeeklyAnswer;
+import jp.sosportal.eligibility.entity.CheckResult;
+import jp.sosportal.eligibility.entity.ConditionId;
+import jp.sosportal.eligibility.entity.ConditionResult;
 import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.institution.entity.InstitutionType;
@@ -55,10 +54,6 @@ class PersistenceIT {
 
     static final LocalDateTime NOW = LocalDateTime.of(2021, 1, 4, 10, 15);
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWith(PersistenceIT.class);
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -123,7 +118,7 @@ class PersistenceIT {
         assertTrue(readDaily.getValues().isTestingInstitution());
         WeeklySurvey readWeekly = em.find(WeeklySurvey.class, weekly.getId());
         assertEquals(2, readWeekly.getItems().size());
-        assertEquals(Outlook.FOUR_WEEKS_OR_MORE, readWeekly.toAnswer().outlookByItem().get("NON_STERILE_GLOVES"));
+        assertEquals(Outlook.FOUR_WEEKS_OR_MORE, WeeklyAnswer.of(readWeekly).outlookByItem().get("NON_STERILE_GLOVES"));
         assertEquals(9, readWeekly.item("SURGICAL_MASK").orElseThrow().daysOnHand().getAsInt());
         SurveyRevision revision = em.createQuery("select r from SurveyRevision r where r.surveyDate = :d"
                         + " and r.previousValues like '%inpatients=3%'", SurveyRevision.class)

@@ -1,5 +1,7 @@
 package jp.sosportal.it;
 
+import static jp.sosportal.it.Fixtures.PASSWORD;
+import static jp.sosportal.it.Fixtures.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,39 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import jp.sosportal.institution.control.PasswordHashing;
-import jp.sosportal.institution.entity.Institution;
-import jp.sosportal.institution.entity.InstitutionType;
-import jp.sosportal.institution.entity.Prefecture;
-import jp.sosportal.institution.entity.Role;
-import jp.sosportal.institution.entity.UserAccount;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.request.boundary.SupplyRequests;
-import jp.sosportal.request.control.RequestInput;
 import jp.sosportal.request.entity.RequestRefusedException;
 import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.request.entity.SupplyRequest;
@@ -49,11 +35,6 @@ import jp.sosportal.review.control.BulkOutcome;
 import jp.sosportal.review.control.DistributionInput;
 import jp.sosportal.review.entity.Distribution;
 import jp.sosportal.review.entity.DistributionStep;
-import jp.sosportal.survey.entity.DailySurvey;
-import jp.sosportal.survey.entity.DailyValues;
-import jp.sosportal.survey.entity.Outlook;
-import jp.sosportal.survey.entity.WeeklyItemAnswer;
-import jp.sosportal.survey.entity.WeeklySurvey;
 
 /**
  * The review moves of issue 8 in the container with real callers: the prefecture's confirmation with 承認数量 (bad
@@ -64,27 +45,14 @@ import jp.sosportal.survey.entity.WeeklySurvey;
 @ExtendWith(ArquillianExtension.class)
 class ReviewMovesIT {
 
-    static final String PASSWORD = "Test1234pass";
     static final String STALE = "他のユーザーが先に更新しました。画面を再読み込みしてください。";
-    static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000, 8_000_000));
-    static String passwordHash;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWith(ReviewMovesIT.class, Login.class, RunnerResponse.class);
-    }
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource
-    UserTransaction tx;
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     Clock clock;
-
-    @Inject
-    PasswordHashing hashing;
 
     @Inject
     SupplyRequests requests;
@@ -100,13 +68,13 @@ class ReviewMovesIT {
 
     @Test
     void theConfirmationStoresAQuantityPerItemAndEveryoneReachingTheRequestSeesIt() throws Exception {
-        World w = world();
+        World w = fixtures.world();
         long id = underReview(w, "SURGICAL_MASK", "NON_STERILE_GLOVES");
-        Login.as(w.user("pref"), PASSWORD);
-        requests.confirmByPrefecture(id, versionOf(id), "電話で確認済み",
+        Login.as(w.user("prefecture"), PASSWORD);
+        requests.confirmByPrefecture(id, fixtures.versionOf(id), "電話で確認済み",
                 Map.of("SURGICAL_MASK", 1200, "NON_STERILE_GLOVES", 0));
 
-        for (String reader : List.of("national", "staff", "pref")) {
+        for (String reader : List.of("national", "staff", "prefecture")) {
             Login.as(w.user(reader), PASSWORD);
             assertEquals(Map.of("SURGICAL_MASK", 1200, "NON_STERILE_GLOVES", 0),
                     new HashMap<>(requests.find(id).getApprovedQuantities()), reader);
@@ -116,10 +84,10 @@ class ReviewMovesIT {
 
     @Test
     void aBadQuantityIsNamedByItsFieldAndNothingIsSaved() throws Exception {
-        World w = world();
+        World w = fixtures.world();
         long id = underReview(w, "SURGICAL_MASK", "NON_STERILE_GLOVES");
-        Login.as(w.user("pref"), PASSWORD);
-        long version = versionOf(id);
+        Login.as(w.user("prefecture"), PASSWORD);
+        long version = fixtures.versionOf(id);
         Map<String, Integer> typed = new LinkedHashMap<>();
         typed.put("SURGICAL_MASK", -1);
         typed.put("NON_STERILE_GLOVES", 1_000_001);
@@ -143,12 +111,12 @@ class ReviewMovesIT {
 
     @Test
     void twoReviewersAtOnceTheSecondIsToldAndTheFirstStands() throws Exception {
-        World w = world();
+        World w = fixtures.world();
         long id = underReview(w, "SURGICAL_MASK");
-        Login.as(w.user("pref"), PASSWORD);
-        long seen = versionOf(id); // both reviewers opened the page at this version
+        Login.as(w.user("prefecture"), PASSWORD);
+        long seen = fixtures.versionOf(id); // both reviewers opened the page at this version
         requests.confirmByPrefecture(id, seen, "先", Map.of("SURGICAL_MASK", 100));
-        Login.as(w.user("pref2"), PASSWORD);
+        Login.as(w.user("prefecture2"), PASSWORD);
         StaleVersionException stale = assertThrows(StaleVersionException.class,
                 () -> requests.confirmByPrefecture(id, seen, "後", Map.of("SURGICAL_MASK", 999)));
         assertEquals(STALE, stale.getMessage());
@@ -159,20 +127,20 @@ class ReviewMovesIT {
 
     @Test
     void acceptingAnUnconfirmedOrAnAcceptedRequestIsRefused() throws Exception {
-        World w = world();
+        World w = fixtures.world();
         long id = underReview(w, "SURGICAL_MASK");
         Login.as(w.user("national"), PASSWORD);
         assertEquals("都道府県の確認が済んでいないため、受付完了にできません。", assertThrows(RequestRefusedException.class,
-                () -> requests.accept(id, versionOf(id))).getMessage());
-        Login.as(w.user("pref"), PASSWORD);
-        requests.confirmByPrefecture(id, versionOf(id), null, Map.of("SURGICAL_MASK", 5));
+                () -> requests.accept(id, fixtures.versionOf(id))).getMessage());
+        Login.as(w.user("prefecture"), PASSWORD);
+        requests.confirmByPrefecture(id, fixtures.versionOf(id), null, Map.of("SURGICAL_MASK", 5));
         Login.as(w.user("national"), PASSWORD);
-        requests.accept(id, versionOf(id));
+        requests.accept(id, fixtures.versionOf(id));
         assertEquals("受付完了の要請は変更できません。", assertThrows(RequestRefusedException.class,
-                () -> requests.accept(id, versionOf(id))).getMessage());
-        Login.as(w.user("pref"), PASSWORD);
+                () -> requests.accept(id, fixtures.versionOf(id))).getMessage());
+        Login.as(w.user("prefecture"), PASSWORD);
         assertEquals("受付完了の要請は変更できません。", assertThrows(RequestRefusedException.class,
-                () -> requests.confirmByPrefecture(id, versionOf(id), null, Map.of("SURGICAL_MASK", 5))).getMessage());
+                () -> requests.confirmByPrefecture(id, fixtures.versionOf(id), null, Map.of("SURGICAL_MASK", 5))).getMessage());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -180,17 +148,17 @@ class ReviewMovesIT {
 
     @Test
     void bulkMovesTakeEachRowAloneAndSayWhyARowWasRefused() throws Exception {
-        World w = world();
+        World w = fixtures.world();
         long ready = underReview(w, "SURGICAL_MASK");
         long notSubmitted = saved(w, "FACE_SHIELD");
         long stale = underReview(w, "NON_STERILE_GLOVES");
         long osaka = osakaUnderReview(w);
-        Login.as(w.user("pref"), PASSWORD);
+        Login.as(w.user("prefecture"), PASSWORD);
         Map<Long, Long> selection = new LinkedHashMap<>();
-        selection.put(ready, versionOf(ready));
-        selection.put(notSubmitted, versionOf(notSubmitted));
-        selection.put(stale, versionOf(stale) - 1);
-        selection.put(osaka, versionOf(osaka));
+        selection.put(ready, fixtures.versionOf(ready));
+        selection.put(notSubmitted, fixtures.versionOf(notSubmitted));
+        selection.put(stale, fixtures.versionOf(stale) - 1);
+        selection.put(osaka, fixtures.versionOf(osaka));
 
         List<BulkOutcome> confirmed = bulk.confirm(selection);
         assertEquals(List.of(true, false, false, false), confirmed.stream().map(BulkOutcome::done).toList());
@@ -204,8 +172,8 @@ class ReviewMovesIT {
 
         Login.as(w.user("national"), PASSWORD);
         Map<Long, Long> toAccept = new LinkedHashMap<>();
-        toAccept.put(ready, versionOf(ready));
-        toAccept.put(stale, versionOf(stale));
+        toAccept.put(ready, fixtures.versionOf(ready));
+        toAccept.put(stale, fixtures.versionOf(stale));
         List<BulkOutcome> accepted = bulk.accept(toAccept);
         assertTrue(accepted.get(0).done());
         assertEquals("都道府県の確認が済んでいないため、受付完了にできません。", accepted.get(1).reason());
@@ -213,10 +181,10 @@ class ReviewMovesIT {
         assertEquals(RequestStatus.ACCEPTED, requests.find(ready).getStatus());
         assertEquals(RequestStatus.UNDER_REVIEW, requests.find(stale).getStatus());
 
-        Login.as(w.user("pref"), PASSWORD);
-        assertThrows(EJBAccessException.class, () -> bulk.accept(Map.of(stale, versionOf(stale))));
+        Login.as(w.user("prefecture"), PASSWORD);
+        assertThrows(EJBAccessException.class, () -> bulk.accept(Map.of(stale, fixtures.versionOf(stale))));
         Login.as(w.user("national"), PASSWORD);
-        assertThrows(EJBAccessException.class, () -> bulk.confirm(Map.of(stale, versionOf(stale))));
+        assertThrows(EJBAccessException.class, () -> bulk.confirm(Map.of(stale, fixtures.versionOf(stale))));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -224,7 +192,7 @@ class ReviewMovesIT {
 
     @Test
     void aDistributionIsPlannedShippedAndReceivedByTheInstitution() throws Exception {
-        World w = world();
+        World w = fixtures.world();
         long id = accepted(w, "SURGICAL_MASK");
         LocalDate today = LocalDate.now(clock);
         Login.as(w.user("national"), PASSWORD);
@@ -248,7 +216,7 @@ class ReviewMovesIT {
         Login.as(w.user("other-staff"), PASSWORD);
         assertThrows(NotFoundException.class, () -> distributions.receive(shipped.getId(), shipped.getVersion()));
         assertThrows(NotFoundException.class, () -> distributions.of(id));
-        Login.as(w.user("pref-osaka"), PASSWORD);
+        Login.as(w.user("osaka-prefecture"), PASSWORD);
         assertThrows(NotFoundException.class, () -> distributions.of(id));
         Login.as(w.user("national"), PASSWORD);
         assertThrows(EJBAccessException.class, () -> distributions.receive(shipped.getId(), shipped.getVersion()));
@@ -267,7 +235,7 @@ class ReviewMovesIT {
 
     @Test
     void aBadDistributionOrOneOfARequestNotAcceptedSavesNothing() throws Exception {
-        World w = world();
+        World w = fixtures.world();
         long confirmedOnly = underReview(w, "SURGICAL_MASK");
         long id = accepted(w, "SURGICAL_MASK");
         LocalDate today = LocalDate.now(clock);
@@ -281,7 +249,7 @@ class ReviewMovesIT {
         assertTrue(distributions.of(id).isEmpty());
         assertTrue(distributions.of(confirmedOnly).isEmpty());
 
-        Login.as(w.user("pref"), PASSWORD);
+        Login.as(w.user("prefecture"), PASSWORD);
         assertThrows(EJBAccessException.class,
                 () -> distributions.plan(id, new DistributionInput("SURGICAL_MASK", 1, today)));
         assertTrue(distributions.of(id).isEmpty(), "the prefecture reads the distributions of its requests");
@@ -291,19 +259,11 @@ class ReviewMovesIT {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Fixtures
-
-    /** One test's institutions and accounts: staff of a Tokyo hospital and clinic, reviewers, an Osaka hospital. */
-    record World(String hospital, String clinic, String osakaHospital, String suffix) {
-
-        String user(String who) {
-            return who + "-" + suffix;
-        }
-    }
+    // Requests brought to a status
 
     private long saved(World w, String... items) {
         Login.as(w.user("staff"), PASSWORD);
-        return requests.create(w.hospital(), new RequestInput(true, false, List.of(items), null)).getId();
+        return requests.create(w.hospital(), request(items)).getId();
     }
 
     private long underReview(World w, String... items) {
@@ -314,79 +274,25 @@ class ReviewMovesIT {
 
     private long accepted(World w, String... items) {
         long id = underReview(w, items);
-        Login.as(w.user("pref"), PASSWORD);
+        Login.as(w.user("prefecture"), PASSWORD);
         Map<String, Integer> quantities = new HashMap<>();
         for (String item : items) {
             quantities.put(item, 1000);
         }
-        requests.confirmByPrefecture(id, versionOf(id), null, quantities);
+        requests.confirmByPrefecture(id, fixtures.versionOf(id), null, quantities);
         Login.as(w.user("national"), PASSWORD);
-        requests.accept(id, versionOf(id));
+        requests.accept(id, fixtures.versionOf(id));
         return id;
     }
 
     private long osakaUnderReview(World w) {
         Login.as(w.user("osaka-staff"), PASSWORD);
-        long id = requests.create(w.osakaHospital(), new RequestInput(true, false, List.of("SURGICAL_MASK"), null))
-                .getId();
+        long id = requests.create(w.osakaHospital(), request("SURGICAL_MASK")).getId();
         requests.submit(id);
         return id;
     }
 
-    private World world() throws Exception {
-        if (passwordHash == null) {
-            passwordHash = hashing.hash(PASSWORD);
-        }
-        String suffix = String.format("%07d", SEQUENCE.incrementAndGet());
-        LocalDate today = LocalDate.now(clock);
-        tx.begin();
-        Prefecture tokyo = em.find(Prefecture.class, "13");
-        Prefecture osaka = em.find(Prefecture.class, "27");
-        Institution hospital = institution("131" + suffix, tokyo);
-        Institution clinic = institution("132" + suffix, tokyo);
-        Institution osakaHospital = institution("271" + suffix, osaka);
-        for (Institution h : List.of(hospital, osakaHospital)) {
-            em.persist(new DailySurvey(h, today, new DailyValues(0, 0, 2, 0, false, false), now(), "fixture"));
-            em.persist(new WeeklySurvey(h, today.minusDays(1), List.of(
-                    new WeeklyItemAnswer("SURGICAL_MASK", Outlook.WITHIN_1_WEEK, 100, 200, 0),
-                    new WeeklyItemAnswer("NON_STERILE_GLOVES", Outlook.TWO_TO_THREE_WEEKS, 300, 100, 0)),
-                    now(), "fixture"));
-        }
-        World world = new World(hospital.getCode(), clinic.getCode(), osakaHospital.getCode(), suffix);
-        account(world.user("staff"), Role.STAFF, hospital, null);
-        account(world.user("other-staff"), Role.STAFF, clinic, null);
-        account(world.user("osaka-staff"), Role.STAFF, osakaHospital, null);
-        account(world.user("pref"), Role.PREFECTURE, null, tokyo);
-        account(world.user("pref2"), Role.PREFECTURE, null, tokyo);
-        account(world.user("pref-osaka"), Role.PREFECTURE, null, osaka);
-        account(world.user("national"), Role.NATIONAL, null, null);
-        tx.commit();
-        return world;
-    }
-
-    private Institution institution(String code, Prefecture prefecture) {
-        InstitutionType type = code.startsWith("132") ? InstitutionType.CLINIC : InstitutionType.HOSPITAL;
-        Institution institution = new Institution(code, "試験" + type.label() + code, type, prefecture, null, null);
-        em.persist(institution);
-        return institution;
-    }
-
-    private void account(String username, Role role, Institution institution, Prefecture prefecture) {
-        UserAccount account = new UserAccount(username, passwordHash, role, institution, prefecture, "試験 担当",
-                username + "@example.jp");
-        account.confirmProfile("試験 担当", username + "@example.jp");
-        em.persist(account);
-    }
-
-    private long versionOf(long requestId) {
-        return em.find(SupplyRequest.class, requestId).getVersion();
-    }
-
     private static jp.sosportal.request.entity.StatusChange last(SupplyRequest request) {
         return request.getHistory().get(request.getHistory().size() - 1);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

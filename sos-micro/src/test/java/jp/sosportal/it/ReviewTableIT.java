@@ -1,5 +1,6 @@
 package jp.sosportal.it;
 
+import static jp.sosportal.it.Fixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -22,18 +23,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import jp.sosportal.institution.control.PasswordHashing;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.institution.entity.InstitutionType;
-import jp.sosportal.institution.entity.Prefecture;
 import jp.sosportal.institution.entity.Role;
-import jp.sosportal.institution.entity.UserAccount;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.reporting.boundary.Dashboards;
 import jp.sosportal.reporting.boundary.OpenData;
@@ -56,13 +52,7 @@ import jp.sosportal.request.entity.SupplyRequest;
 @ExtendWith(ArquillianExtension.class)
 class ReviewTableIT {
 
-    static final String PASSWORD = "Test1234pass";
-    static String passwordHash;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWith(ReviewTableIT.class, Login.class, RunnerResponse.class);
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -74,7 +64,7 @@ class ReviewTableIT {
     Clock clock;
 
     @Inject
-    PasswordHashing hashing;
+    Fixtures fixtures;
 
     @Inject
     SupplyRequests requests;
@@ -93,7 +83,7 @@ class ReviewTableIT {
 
     @Test
     void eachFilterNarrowsTheTableInTheDatabase() throws Exception {
-        World w = seed();
+        Seeded w = seed();
         Login.as(w.user("national"), PASSWORD);
         assertIds(w, List.of("r1", "r2", "r3", "r4", "r5", "r6"), 6, w.query().build());
         assertIds(w, List.of("r1", "r2", "r3", "r4"), 4, w.query().prefecture("13").build());
@@ -112,7 +102,7 @@ class ReviewTableIT {
 
     @Test
     void severalSortKeysApplyInTheirOrderAndPagesFollowThem() throws Exception {
-        World w = seed();
+        Seeded w = seed();
         Login.as(w.user("national"), PASSWORD);
         // prefecture ascending, then 申請日時 newest first (never submitted sorts last: nulls high), then id desc
         List<RequestSort> prefectureThenNewest = List.of(new RequestSort("prefecture", false),
@@ -135,7 +125,7 @@ class ReviewTableIT {
 
     @Test
     void aPrefectureReviewerSeesOnlyTheirPrefectureAndOthersAreRefused() throws Exception {
-        World w = seed();
+        Seeded w = seed();
         Login.as(w.user("pref-tokyo"), PASSWORD);
         assertIds(w, List.of("r1", "r2", "r3", "r4"), 4, w.query().build());
         assertIds(w, List.of(), 0, w.query().prefecture("27").build());
@@ -161,7 +151,7 @@ class ReviewTableIT {
 
     @Test
     void theExportHasTheTablesRowsInTheTablesOrderAndNothingMore() throws Exception {
-        World w = seed();
+        Seeded w = seed();
         Login.as(w.user("national"), PASSWORD);
         RequestQuery query = w.query().sorts(List.of(new RequestSort("prefecture", true),
                 new RequestSort("submittedAt", false))).build();
@@ -198,7 +188,7 @@ class ReviewTableIT {
     void theDashboardCountsInTheDatabaseWithinTheReviewersReach() throws Exception {
         Login.as(nationalOfFreshAccounts(), PASSWORD);
         DashboardFigures nationBefore = dashboards.figures();
-        World w = seed();
+        Seeded w = seed();
         Login.as(w.user("national"), PASSWORD);
         DashboardFigures nation = dashboards.figures();
         assertEquals(2, delta(nationBefore, nation, "13", "UNDER_REVIEW"));
@@ -226,7 +216,7 @@ class ReviewTableIT {
 
     @Test
     void openDataCountsAcceptedRequestsAndShippedQuantitiesPerDayPrefectureAndItem() throws Exception {
-        World w = seed();
+        Seeded w = seed();
         LocalDate accepted = w.acceptedOn();
         Map<String, OpenDataRow> rows = openData.compute().stream()
                 .filter(row -> row.date().equals(accepted) || row.date().equals(accepted.plusDays(1)))
@@ -245,6 +235,8 @@ class ReviewTableIT {
         OpenData.Snapshot first = openData.snapshot();
         assertSame(first, openData.snapshot(), "read again within the refresh period: the same snapshot");
         assertTrue(first.etag().matches("\"[0-9a-f]{32}\""), first.etag());
+        assertEquals(first.rows().size(), ((Number) em.createNativeQuery("select count(*) from open_data_snapshot")
+                .getSingleResult()).intValue(), "stored for the cluster's other nodes (issue 16)");
     }
 
     private static void assertRow(OpenDataRow row, String prefecture, String item, long accepted, long approved,
@@ -257,7 +249,7 @@ class ReviewTableIT {
     // ---------------------------------------------------------------------------------------------------------
     // Assertions and figures
 
-    private void assertIds(World w, List<String> expected, long total, RequestQuery query) {
+    private void assertIds(Seeded w, List<String> expected, long total, RequestQuery query) {
         var page = requests.search(query);
         assertEquals(expected, page.items().stream().map(r -> w.name(r.getId())).toList(), query.toString());
         assertEquals(total, page.total(), query.toString());
@@ -349,7 +341,7 @@ class ReviewTableIT {
         }
     }
 
-    record World(String run, long base, LocalDate acceptedOn) {
+    record Seeded(String run, long base, LocalDate acceptedOn) {
 
         /** Institution codes 9 + run + 001..003: the run's prefix, unique in the database. */
         String code(int n) {
@@ -378,11 +370,11 @@ class ReviewTableIT {
      * accepted), Osaka hospital (r5 under review, r6 confirmed and accepted). r4 and r6 are accepted on one
      * day of the world; their approvals and the shipped distributions the day after feed the open data.
      */
-    private World seed() throws Exception {
+    private Seeded seed() throws Exception {
         String run = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         long base = 900_000_000L + ThreadLocalRandom.current().nextLong(50_000_000L) * 10;
         LocalDate acceptedOn = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(7000));
-        World w = new World(run, base, acceptedOn);
+        Seeded w = new Seeded(run, base, acceptedOn);
         LocalDateTime today = LocalDateTime.now(clock).withNano(0);
         tx.begin();
         institution(base + 1, w.code(1), "試験東京病院" + run, "HOSPITAL", "13");
@@ -432,7 +424,7 @@ class ReviewTableIT {
                 + " values (?1, 1, ?2, ?3, ?4, ?5, '03-1234-5678', null)", id, code, name, type, prefecture);
     }
 
-    private void request(World w, String name, int institution, String status, LocalDateTime submittedAt,
+    private void request(Seeded w, String name, int institution, String status, LocalDateTime submittedAt,
                          LocalDate handlingDate, boolean confirmed, String... items) {
         long id = w.id(name);
         LocalDateTime created = LocalDateTime.of(2021, 1, 20, 9, 0).plusMinutes(id - w.base());
@@ -456,18 +448,18 @@ class ReviewTableIT {
         }
     }
 
-    private void accepted(World w, String name, int minute) {
+    private void accepted(Seeded w, String name, int minute) {
         sql("insert into status_change (id, request_id, changed_at, actor, from_status, to_status, reason)"
                         + " values (?1, ?2, ?3, 'national', 'UNDER_REVIEW', 'ACCEPTED', '国受付')",
                 w.id(name) + 1000, w.id(name), w.acceptedOn().atTime(15, minute));
     }
 
-    private void approval(World w, String name, String item, int quantity) {
+    private void approval(Seeded w, String name, String item, int quantity) {
         sql("insert into request_approval (request_id, item_code, quantity) values (?1, ?2, ?3)", w.id(name), item,
                 quantity);
     }
 
-    private void distribution(World w, int n, String name, String item, int quantity, LocalDate shipped) {
+    private void distribution(Seeded w, int n, String name, String item, int quantity, LocalDate shipped) {
         sql("insert into distribution (id, version, request_id, item_code, quantity, planned_date, shipped_date,"
                         + " received_at, received_by, recorded_at, recorded_by)"
                         + " values (?1, 1, ?2, ?3, ?4, ?5, cast(?6 as date), null, null, ?7, 'national')",
@@ -475,14 +467,8 @@ class ReviewTableIT {
     }
 
     private void account(String username, Role role, Long institutionId, String prefecture) {
-        if (passwordHash == null) {
-            passwordHash = hashing.hash(PASSWORD);
-        }
-        Institution institution = institutionId == null ? null : em.find(Institution.class, institutionId);
-        UserAccount account = new UserAccount(username, passwordHash, role, institution,
-                prefecture == null ? null : em.find(Prefecture.class, prefecture), "試験 担当", username + "@example.jp");
-        account.confirmProfile("試験 担当", username + "@example.jp");
-        em.persist(account);
+        fixtures.account(username, role, institutionId == null ? null : em.find(Institution.class, institutionId),
+                prefecture);
     }
 
     /** A null is bound as text by EclipseLink: nullable columns are cast in the SQL so PostgreSQL accepts it. */

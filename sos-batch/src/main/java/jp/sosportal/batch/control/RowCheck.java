@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import jp.sosportal.institution.control.InstitutionRef;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.Labels;
-import jp.sosportal.survey.control.OutlookBands;
 import jp.sosportal.survey.control.SurveyValidation;
 import jp.sosportal.survey.control.WeeklyItemInput;
 import jp.sosportal.survey.entity.Outlook;
+import jp.sosportal.survey.entity.OutlookBands;
 
 /**
  * Decides whether a parsed row may be loaded: the cells could be read, the survey rules accept the answer (the
@@ -99,6 +99,10 @@ public final class RowCheck {
         if (institution == null) {
             return Optional.of(new CellError(Column.INSTITUTION_CODE.label(), code,
                     Labels.text("batch.row.unknownInstitution", code)));
+        }
+        if (!institution.active()) {
+            return Optional.of(new CellError(Column.INSTITUTION_CODE.label(), code,
+                    Labels.text("batch.row.inactiveInstitution", code)));
         }
         if (aggregatorCode != null && !aggregatorCode.equals(code)
                 && !aggregatorCode.equals(institution.aggregatorCode())) {

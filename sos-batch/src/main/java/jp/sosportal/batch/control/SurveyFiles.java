@@ -135,7 +135,7 @@ public final class SurveyFiles {
         long recordLine = 1;
         long count = 0;
         try (Reader reader = open(file, charset);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(SurveyCsv.FORMAT).get()) {
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CsvRecords.FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 recordLine = parser.getCurrentLineNumber() + 1; // hasNext() reads the record that starts here

@@ -1,5 +1,6 @@
 package jp.sosportal.batch.job;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -34,7 +35,7 @@ import jp.sosportal.platform.SpreadsheetCells;
 public class Rejects {
 
     /** A line of the reject report. */
-    public record Reject(String fileName, long line, String column, String value, String reason) {
+    public record Reject(String fileName, long line, String column, String value, String reason) implements Serializable {
     }
 
     private static final int MAX_VALUE_LENGTH = 200;

@@ -69,11 +69,7 @@ public class SurveyCsvReader extends AbstractItemReader {
             settings.exitStatus(e.getMessage());
             throw e;
         }
-        long read = csv.recordsRead();
-        long rejected = read == 0 ? 0 : rejects.rejectedRows(settings.instanceId());
-        counts = new StepCounts(read, read - rejected, rejected);
-        step.setTransientUserData(counts);
-        progress.begin(settings.executionId(), settings.instanceId(), file.records(), read, read - rejected, rejected);
+        counts = StepCounts.start(csv.recordsRead(), file.records(), settings, rejects, progress, step);
         rows = new RowsAhead(csv, threads, ROWS_AHEAD);
     }
 

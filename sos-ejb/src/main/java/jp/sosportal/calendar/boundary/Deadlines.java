@@ -10,7 +10,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import jp.sosportal.calendar.control.BusinessCalendar;
+import jp.sosportal.platform.Clocks;
 
 /** The 13:00 deadline as of the application's clock over the holiday list in force: what pages and requests ask. */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class Deadlines {
 
     /** 対応予定日 of something submitted at this Tokyo wall-clock time. */
     public LocalDate handlingDate(LocalDateTime submittedAt) {
-        return holidays.calendar().handlingDate(submittedAt.atZone(BusinessCalendar.TOKYO));
+        return holidays.calendar().handlingDate(submittedAt.atZone(Clocks.TOKYO));
     }
 
     /** Time left before today's 13:00, empty after it or on a day that is not a business day. */
@@ -37,11 +37,16 @@ public class Deadlines {
         return holidays.calendar().timeLeftToday(now());
     }
 
+    /** Today's 13:00 in Tokyo: requests submitted before it are handled today (review queues). */
+    public LocalDateTime cutOffToday() {
+        return holidays.calendar().cutOff(now().toLocalDate()).toLocalDateTime();
+    }
+
     public boolean isBusinessDay(LocalDate date) {
         return holidays.calendar().isBusinessDay(date);
     }
 
     private ZonedDateTime now() {
-        return ZonedDateTime.now(clock.withZone(BusinessCalendar.TOKYO));
+        return ZonedDateTime.now(clock.withZone(Clocks.TOKYO));
     }
 }

@@ -22,9 +22,9 @@ import jakarta.persistence.PersistenceException;
 
 import jp.sosportal.calendar.control.BusinessCalendar;
 import jp.sosportal.calendar.control.HolidayChanges;
-import jp.sosportal.calendar.control.HolidayList;
-import jp.sosportal.calendar.control.InvalidHolidayListException;
+import jp.sosportal.calendar.entity.HolidayList;
 import jp.sosportal.calendar.entity.HolidayListUpload;
+import jp.sosportal.calendar.entity.InvalidHolidayListException;
 
 /**
  * The holiday list in force: the newest one the system admin uploaded, else the bundled one (or SYUKUJITSU_URL's).
@@ -69,6 +69,11 @@ public class Holidays {
             current = reload(current, now);
         }
         return current.calendar();
+    }
+
+    /** The last year the list in force names holidays for. */
+    public int lastYear() {
+        return calendar().list().lastYear();
     }
 
     /** The year (to its 12/31) the list in force speaks for, while that end is less than 90 days away. */

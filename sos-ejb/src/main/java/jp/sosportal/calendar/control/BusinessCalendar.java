@@ -10,13 +10,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+
+import jp.sosportal.calendar.entity.HolidayList;
+import jp.sosportal.calendar.entity.InvalidHolidayListException;
+import jp.sosportal.platform.Clocks;
 
 /**
  * Business days and the daily 13:00 cut-off of SOS requests, in Asia/Tokyo.
@@ -28,7 +31,6 @@ import java.util.logging.Logger;
  */
 public final class BusinessCalendar {
 
-    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     /** Requests must be in before this time; 13:00:00 itself is already too late. */
     public static final LocalTime CUT_OFF = LocalTime.of(13, 0);
 
@@ -82,14 +84,14 @@ public final class BusinessCalendar {
 
     /** The day a request is handled (対応予定日): its Tokyo date if before the cut-off on a business day, else the next business day. */
     public LocalDate handlingDate(ZonedDateTime submittedAt) {
-        ZonedDateTime tokyo = submittedAt.withZoneSameInstant(TOKYO);
+        ZonedDateTime tokyo = submittedAt.withZoneSameInstant(Clocks.TOKYO);
         LocalDate day = tokyo.toLocalDate();
         return isBeforeCutOffOnBusinessDay(tokyo) ? day : nextBusinessDay(day);
     }
 
     /** Time left until today's cut-off; empty after it and on days that are not business days. */
     public Optional<Duration> timeLeftToday(ZonedDateTime now) {
-        ZonedDateTime tokyo = now.withZoneSameInstant(TOKYO);
+        ZonedDateTime tokyo = now.withZoneSameInstant(Clocks.TOKYO);
         return isBeforeCutOffOnBusinessDay(tokyo)
                 ? Optional.of(Duration.between(tokyo, cutOff(tokyo.toLocalDate())))
                 : Optional.empty();
@@ -97,7 +99,7 @@ public final class BusinessCalendar {
 
     /** 13:00 in Tokyo on the given day. */
     public ZonedDateTime cutOff(LocalDate date) {
-        return date.atTime(CUT_OFF).atZone(TOKYO);
+        return date.atTime(CUT_OFF).atZone(Clocks.TOKYO);
     }
 
     private boolean isBeforeCutOffOnBusinessDay(ZonedDateTime tokyo) {

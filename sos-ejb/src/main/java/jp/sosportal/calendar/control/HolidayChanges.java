@@ -2,6 +2,8 @@ package jp.sosportal.calendar.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.sosportal.calendar.entity.HolidayList;
+import jp.sosportal.calendar.entity.InvalidHolidayListException;
 
 /**
  * What a new holiday list would change for the portal, shown to the system admin before it is saved: holidays

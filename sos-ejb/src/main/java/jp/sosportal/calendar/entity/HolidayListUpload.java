@@ -8,8 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import jp.sosportal.calendar.control.HolidayList;
-import jp.sosportal.calendar.control.InvalidHolidayListException;
 import jp.sosportal.platform.BaseEntity;
 
 /** A Cabinet Office holiday list the system admin uploaded; the newest one is in force. Never changed once saved. */

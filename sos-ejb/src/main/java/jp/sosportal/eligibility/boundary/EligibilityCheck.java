@@ -15,11 +15,11 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.sosportal.eligibility.control.CheckInput;
-import jp.sosportal.eligibility.control.CheckResult;
+import jp.sosportal.eligibility.control.DailyAnswer;
 import jp.sosportal.eligibility.control.EligibilityRules;
 import jp.sosportal.eligibility.control.RequestedItem;
-import jp.sosportal.institution.entity.Institution;
-import jp.sosportal.request.entity.RequestContent;
+import jp.sosportal.eligibility.control.WeeklyAnswer;
+import jp.sosportal.eligibility.entity.CheckResult;
 import jp.sosportal.survey.entity.DailySurvey;
 import jp.sosportal.survey.entity.SupplyItem;
 import jp.sosportal.survey.entity.WeeklySurvey;
@@ -40,23 +40,23 @@ public class EligibilityCheck {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sos.eligibility.daily-window-days", defaultValue = "7")
+    @ConfigProperty(name = "sos.eligibility.daily-window-days")
     int dailyWindowDays;
 
     @Inject
-    @ConfigProperty(name = "sos.eligibility.weekly-window-days", defaultValue = "14")
+    @ConfigProperty(name = "sos.eligibility.weekly-window-days")
     int weeklyWindowDays;
 
-    public CheckResult check(Institution institution, RequestContent content) {
+    public CheckResult check(Claim claim) {
         LocalDate today = LocalDate.now(clock);
         var daily = em.createNamedQuery(DailySurvey.LATEST, DailySurvey.class)
-                .setParameter("institution", institution).setParameter("today", today)
-                .setMaxResults(1).getResultStream().findFirst().map(DailySurvey::toAnswer);
+                .setParameter("institution", claim.institution()).setParameter("today", today)
+                .setMaxResults(1).getResultStream().findFirst().map(DailyAnswer::of);
         var weekly = em.createNamedQuery(WeeklySurvey.LATEST, WeeklySurvey.class)
-                .setParameter("institution", institution).setParameter("today", today)
-                .setMaxResults(1).getResultStream().findFirst().map(WeeklySurvey::toAnswer);
-        return RULES.check(new CheckInput(institution.getType(), content.isConditionsConfirmed(),
-                content.isN95ConditionsConfirmed(), requested(content.getItemCodes()), daily, weekly, today,
+                .setParameter("institution", claim.institution()).setParameter("today", today)
+                .setMaxResults(1).getResultStream().findFirst().map(WeeklyAnswer::of);
+        return RULES.check(new CheckInput(claim.institution().getType(), claim.conditionsConfirmed(),
+                claim.n95ConditionsConfirmed(), requested(claim.itemCodes()), daily, weekly, today,
                 dailyWindowDays, weeklyWindowDays));
     }
 
@@ -64,19 +64,19 @@ public class EligibilityCheck {
      * Whether the latest weekly answer (the one the check reads) has, for an item the request asks for, an outlook
      * its own stock and use contradict: recorded with the submission for the reviewers, never a condition.
      */
-    public boolean outlookMismatch(Institution institution, RequestContent content) {
+    public boolean outlookMismatch(Claim claim) {
         return em.createNamedQuery(WeeklySurvey.LATEST, WeeklySurvey.class)
-                .setParameter("institution", institution).setParameter("today", LocalDate.now(clock))
+                .setParameter("institution", claim.institution()).setParameter("today", LocalDate.now(clock))
                 .setMaxResults(1).getResultStream().findFirst()
                 .map(w -> w.getItems().stream().anyMatch(i -> i.isOutlookMismatch()
-                        && content.getItemCodes().contains(i.getItemCode())))
+                        && claim.itemCodes().contains(i.getItemCode())))
                 .orElse(false);
     }
 
     /** The item master as the rules see it, by code: what a request form may ask for. */
     public Map<String, RequestedItem> knownItems() {
         return em.createNamedQuery(SupplyItem.ALL, SupplyItem.class).getResultStream()
-                .map(SupplyItem::toRequested)
+                .map(RequestedItem::of)
                 .collect(Collectors.toMap(RequestedItem::code, Function.identity()));
     }
 

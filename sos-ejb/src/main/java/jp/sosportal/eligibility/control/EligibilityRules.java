@@ -3,7 +3,6 @@ package jp.sosportal.eligibility.control;
 import static jp.sosportal.platform.Labels.text;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +11,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import jp.sosportal.eligibility.entity.CheckResult;
+import jp.sosportal.eligibility.entity.ConditionId;
+import jp.sosportal.eligibility.entity.ConditionResult;
 import jp.sosportal.institution.entity.InstitutionType;
+import jp.sosportal.platform.Dates;
 import jp.sosportal.survey.entity.Outlook;
 
 /**
@@ -38,7 +41,6 @@ import jp.sosportal.survey.entity.Outlook;
  */
 public final class EligibilityRules {
 
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("uuuu/M/d");
 
     public CheckResult check(CheckInput input) {
         Objects.requireNonNull(input, "input");
@@ -196,7 +198,7 @@ public final class EligibilityRules {
 
     /** Dates as users read them, 2021/1/4; passed to MessageFormat as strings so it does not reformat them. */
     private static String shown(LocalDate date) {
-        return SHOWN_DATE.format(date);
+        return Dates.shortDay(date);
     }
 
     private enum Survey {

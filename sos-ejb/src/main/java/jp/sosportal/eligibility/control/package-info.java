@@ -5,6 +5,6 @@
  * component owns the rules and their wording only; it is plain Java, reads nothing itself and keeps no state, so the
  * boundary gathers a {@link jp.sosportal.eligibility.control.CheckInput}, calls
  * {@link jp.sosportal.eligibility.control.EligibilityRules#check} and stores or shows the
- * {@link jp.sosportal.eligibility.control.CheckResult}.
+ * {@link jp.sosportal.eligibility.entity.CheckResult}.
  */
 package jp.sosportal.eligibility.control;

@@ -19,6 +19,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import jp.sosportal.audit.boundary.AuditTrail;
 import jp.sosportal.audit.entity.AuditKind;
+import jp.sosportal.institution.control.LoginOutcome;
 import jp.sosportal.institution.control.PasswordHashing;
 import jp.sosportal.institution.control.PasswordPolicy;
 import jp.sosportal.institution.control.Profile;
@@ -27,6 +28,7 @@ import jp.sosportal.institution.control.ProfileValidation;
 import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.institution.entity.Role;
 import jp.sosportal.institution.entity.UserAccount;
+import jp.sosportal.platform.ClientAddress;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
@@ -52,6 +54,12 @@ public class Accounts {
 
     @Inject
     MailChanges mailChanges;
+
+    @Inject
+    Logins logins;
+
+    @Inject
+    ClientAddress clientAddress;
 
     public Optional<Caller> findCaller(String username) {
         return findAccount(username).map(Caller::of);
@@ -94,8 +102,8 @@ public class Accounts {
         UserAccount account = currentAccount();
         boolean newMail = errors.stream().noneMatch(e -> "mail".equals(e.field()))
                 && !confirmed.mail().equals(account.getMail());
-        if (newMail && !isPassword(currentPassword, account)) {
-            errors.add(new FieldError("currentPassword", Labels.text("password.current.wrong")));
+        if (newMail) {
+            currentPasswordError(currentPassword, account).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw InvalidInputException.invalid(errors);
@@ -115,9 +123,7 @@ public class Accounts {
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         UserAccount account = currentAccount();
         List<FieldError> errors = new ArrayList<>();
-        if (!isPassword(currentPassword, account)) {
-            errors.add(new FieldError("currentPassword", Labels.text("password.current.wrong")));
-        }
+        currentPasswordError(currentPassword, account).ifPresent(errors::add);
         errors.addAll(PasswordPolicy.check(newPassword, confirmation));
         if (errors.isEmpty() && newPassword.equals(currentPassword)) {
             errors.add(new FieldError("password", Labels.text("password.same")));
@@ -135,8 +141,15 @@ public class Accounts {
                 Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private boolean isPassword(String password, UserAccount account) {
-        return password != null && !password.isEmpty() && passwords.verify(password, account.getPasswordHash());
+    /** The current password, checked like a login: a guesser holding a session is throttled too (ASVS 2.2.1). */
+    private Optional<FieldError> currentPasswordError(String password, UserAccount account) {
+        LoginOutcome outcome = logins.reauthenticate(account.getUsername(), password, clientAddress.get());
+        if (outcome.isThrottled()) {
+            return Optional.of(new FieldError("currentPassword",
+                    Labels.text("login.throttled", outcome.retryAfterMinutes())));
+        }
+        return outcome.isValid() ? Optional.empty()
+                : Optional.of(new FieldError("currentPassword", Labels.text("password.current.wrong")));
     }
 
     private UserAccount currentAccount() {
@@ -152,18 +165,26 @@ public class Accounts {
         return em.createQuery("select a.version from UserAccount a where a.username = :username and a.enabled = true",
                         Long.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst().filter(version -> !ofInactiveInstitution(username));
     }
 
     /**
-     * The session epoch of an enabled account, read from the database on every request (one indexed query, no
-     * cache): a session opened at another epoch, or of a disabled or removed account, is over.
+     * The session epoch of an enabled account (of an active institution, for staff), read from the database on
+     * every request (one indexed query, no cache): a session opened at another epoch, or of a disabled or removed
+     * account, is over.
      */
     public Optional<Long> activeSessionEpoch(String username) {
         return em.createQuery("select a.sessionEpoch from UserAccount a where a.username = :username"
                         + " and a.enabled = true", Long.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst().filter(epoch -> !ofInactiveInstitution(username));
+    }
+
+    /** Staff of a deactivated institution are as logged out as a disabled account (issue 19). */
+    public boolean ofInactiveInstitution(String username) {
+        return em.createQuery("select count(a) from UserAccount a join a.institution i where a.username = :username"
+                        + " and i.active = :active", Long.class)
+                .setParameter("username", username).setParameter("active", false).getSingleResult() > 0;
     }
 
     /**

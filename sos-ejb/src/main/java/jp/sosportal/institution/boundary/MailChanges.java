@@ -48,7 +48,7 @@ public class MailChanges {
     Mailer mailer;
 
     @Inject
-    @ConfigProperty(name = "sos.base-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "sos.base-url")
     String baseUrl;
 
     /** Called by {@link Accounts} once the current password has been checked. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,8 @@ import jp.sosportal.platform.Labels;
 public class PasswordResets {
 
     static final Duration VALIDITY = Duration.ofMinutes(30);
+    /** A link the system admin sends (a new account, or on request): the user may read the mail days later. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     @PersistenceContext
     EntityManager em;
@@ -60,7 +63,7 @@ public class PasswordResets {
     AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "sos.base-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "sos.base-url")
     String baseUrl;
 
     /**
@@ -117,10 +120,27 @@ public class PasswordResets {
 
     /** A new single-use link that sets the account's password; the first system admin's is printed to the log. */
     public String issueLink(UserAccount account, Duration validity) {
+        em.createNamedQuery(PasswordResetToken.REVOKE_OPEN).setParameter("account", account)
+                .setParameter("now", now()).executeUpdate(); // only the newest link works
+        return newLink(account, validity);
+    }
+
+    /**
+     * The system admin's 「パスワード設定用リンクを送信」 and the mail of a new account (issue 19): a link valid for
+     * {@link #INVITATION_VALIDITY}, through the outbox. The admin never sees the link. A new account has no older
+     * link to revoke: skipping that query keeps a bulk creation of thousands in batched inserts.
+     */
+    @RolesAllowed("SYSTEM_ADMIN")
+    public void sendInvitation(UserAccount account, boolean newAccount) {
+        String link = newAccount ? newLink(account, INVITATION_VALIDITY) : issueLink(account, INVITATION_VALIDITY);
+        mailer.send(account.getMail(), Labels.text("account.invitation.mail.subject"),
+                Labels.text("account.invitation.mail.body", account.getContactName(), account.getUsername(), link,
+                        INVITATION_VALIDITY.toDays()));
+    }
+
+    private String newLink(UserAccount account, Duration validity) {
         String token = Tokens.newToken();
         LocalDateTime now = now();
-        em.createNamedQuery(PasswordResetToken.REVOKE_OPEN).setParameter("account", account)
-                .setParameter("now", now).executeUpdate(); // only the newest link works
         em.persist(new PasswordResetToken(account, Tokens.sha256(token), now, now.plus(validity)));
         return baseUrl + "/password-reset/new.xhtml?token=" + token;
     }

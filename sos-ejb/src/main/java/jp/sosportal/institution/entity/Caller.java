@@ -1,12 +1,14 @@
 package jp.sosportal.institution.entity;
 
+import java.io.Serializable;
+
 /**
  * Who is calling a service, resolved once from the login: the role and what it reaches. Staff reach their
  * institution, prefecture reviewers their prefecture, national reviewers everything.
  */
 public record Caller(String username, Role role, Long institutionId, String institutionCode, String institutionName,
                      InstitutionType institutionType, String prefectureCode, String contactName,
-                     boolean profileConfirmed, boolean mustChangePassword) implements java.io.Serializable {
+                     boolean profileConfirmed, boolean mustChangePassword) implements Serializable {
 
     public static Caller of(UserAccount account) {
         Institution institution = account.getInstitution();

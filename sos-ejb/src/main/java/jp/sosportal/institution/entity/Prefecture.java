@@ -1,5 +1,7 @@
 package jp.sosportal.institution.entity;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +12,7 @@ import jakarta.persistence.NamedQuery;
 @Entity
 @Cacheable
 @NamedQuery(name = Prefecture.ALL, query = "select p from Prefecture p order by p.code")
-public class Prefecture {
+public class Prefecture implements Serializable {
 
     public static final String ALL = "Prefecture.all";
 

@@ -1,5 +1,6 @@
 package jp.sosportal.institution.entity;
 
+import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -79,6 +80,28 @@ public class UserAccount extends BaseEntity {
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
 
+    /** The account can log in again (its old sessions stay ended). */
+    public void enable() {
+        enabled = true;
+    }
+
+    /**
+     * A new role and what it is tied to (the admin's pages checked the combination; the database's check holds it
+     * too). Sessions opened under the old role end: a session keeps the roles it was opened with.
+     */
+    public void changeScope(Role newRole, Institution newInstitution, Prefecture newPrefecture) {
+        this.role = newRole;
+        this.institution = newInstitution;
+        this.prefecture = newPrefecture;
+        endSessions();
+    }
+
+    /** 担当者名 and メールアドレス as the system admin corrected them. */
+    public void changeContact(String newContactName, String newMail) {
+        this.contactName = newContactName;
+        this.mail = newMail;
+    }
+
     /** The password was given by someone else (the first system admin's from the environment): set your own. */
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
@@ -86,6 +109,10 @@ public class UserAccount extends BaseEntity {
     /** Still the published demo password (README): set by the demo data, cleared by any change of password. */
     @Column(name = "demo_password", nullable = false)
     private boolean demoPassword;
+
+    /** Set by {@code Logins} with a bulk update, which leaves the version alone. */
+    @Column(name = "last_login_at")
+    private LocalDateTime lastLoginAt;
 
     protected UserAccount() {
     }
@@ -186,6 +213,10 @@ public class UserAccount extends BaseEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public LocalDateTime getLastLoginAt() {
+        return lastLoginAt;
     }
 
     public boolean isProfileConfirmed() {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.sosportal.mail.control.SmtpServer;
 import jp.sosportal.platform.ClusterDuties;
+import jp.sosportal.platform.DatabaseMigration;
 
 /**
  * The cluster's one mail sender: every few seconds the node that holds the {@code mail-outbox} duty claims the due
@@ -43,6 +44,9 @@ public class OutboxSender {
 
     @Inject
     ClusterDuties duties;
+
+    @Inject
+    DatabaseMigration migration;
 
     @Inject
     Outbox outbox;
@@ -72,6 +76,9 @@ public class OutboxSender {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void tick() {
+        if (!migration.isMigrated()) {
+            return; // started while the database was down: nothing to send before it is there
+        }
         if (!sending.compareAndSet(false, true)) {
             return; // the last round is still talking to a slow SMTP server
         }

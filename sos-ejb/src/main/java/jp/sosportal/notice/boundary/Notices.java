@@ -3,6 +3,7 @@ package jp.sosportal.notice.boundary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -13,9 +14,14 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.sosportal.notice.entity.Faq;
+import jp.sosportal.notice.entity.Manual;
+import jp.sosportal.notice.entity.ManualFile;
 import jp.sosportal.notice.entity.Notice;
 
-/** What the login page and the help pages show to everyone: お知らせ, よくあるご質問 and the help desk. */
+/**
+ * What the login page and the help pages show to everyone: the お知らせ, よくあるご質問 and manuals published today
+ * (by the injected clock), and the help desk.
+ */
 @Stateless
 @PermitAll
 public class Notices {
@@ -27,11 +33,11 @@ public class Notices {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sos.helpdesk.phone", defaultValue = "0120-000-000")
+    @ConfigProperty(name = "sos.helpdesk.phone")
     String helpdeskPhone;
 
     @Inject
-    @ConfigProperty(name = "sos.helpdesk.hours", defaultValue = "平日 9:00～18:00")
+    @ConfigProperty(name = "sos.helpdesk.hours")
     String helpdeskHours;
 
     public List<Notice> published(int max) {
@@ -40,7 +46,18 @@ public class Notices {
     }
 
     public List<Faq> faqs() {
-        return em.createNamedQuery(Faq.ALL, Faq.class).getResultList();
+        return em.createNamedQuery(Faq.PUBLISHED, Faq.class).setParameter("today", today()).getResultList();
+    }
+
+    public List<Manual> manuals() {
+        return em.createNamedQuery(Manual.PUBLISHED, Manual.class).setParameter("today", today()).getResultList();
+    }
+
+    /** A manual's PDF while it is published; empty for a link, an unknown id or a manual not published today. */
+    public Optional<ManualDownload> publishedManualFile(long id) {
+        return Optional.ofNullable(em.find(Manual.class, id))
+                .filter(manual -> manual.isFile() && manual.getPublication().isPublishedOn(today()))
+                .map(manual -> ManualDownload.of(manual, em.find(ManualFile.class, id)));
     }
 
     public LocalDate today() {

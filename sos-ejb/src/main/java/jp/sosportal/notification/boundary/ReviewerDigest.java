@@ -23,6 +23,7 @@ import jp.sosportal.institution.entity.Role;
 import jp.sosportal.institution.entity.UserAccount;
 import jp.sosportal.mail.boundary.Mailer;
 import jp.sosportal.platform.ClusterDuties;
+import jp.sosportal.platform.DatabaseMigration;
 import jp.sosportal.platform.Labels;
 
 /**
@@ -53,14 +54,20 @@ public class ReviewerDigest {
     ClusterDuties duties;
 
     @Inject
+    DatabaseMigration migration;
+
+    @Inject
     Mailer mailer;
 
     @Inject
-    @ConfigProperty(name = "sos.base-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "sos.base-url")
     String baseUrl;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void tick() {
+        if (!migration.isMigrated()) {
+            return; // started while the database was down
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         try {
             if (deadlines.isBusinessDay(now.toLocalDate()) && !now.toLocalTime().isBefore(SEND_FROM)

@@ -32,7 +32,7 @@ public class StatusMails {
     Mailer mailer;
 
     @Inject
-    @ConfigProperty(name = "sos.base-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "sos.base-url")
     String baseUrl;
 
     void on(@Observes RequestEvent event) {

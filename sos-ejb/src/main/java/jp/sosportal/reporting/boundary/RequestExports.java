@@ -1,8 +1,6 @@
 package jp.sosportal.reporting.boundary;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -19,10 +17,9 @@ import jp.sosportal.platform.Labels;
 import jp.sosportal.reporting.control.ExportRow;
 import jp.sosportal.request.control.RequestQuery;
 import jp.sosportal.request.control.RequestSearch;
-import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.survey.boundary.Surveys;
-import jp.sosportal.survey.entity.SupplyItem;
+import jp.sosportal.survey.entity.ItemNames;
 
 /**
  * The reviewers' export: the rows of the table's query (same filters, reach and order), handed out one page per
@@ -46,7 +43,7 @@ public class RequestExports {
     Surveys surveys;
 
     @Inject
-    @ConfigProperty(name = "sos.review.export-limit", defaultValue = "10000")
+    @ConfigProperty(name = "sos.review.export-limit")
     int limit;
 
     /** How many rows the export will have; over the limit the reviewer is asked to narrow the filters. */
@@ -61,25 +58,16 @@ public class RequestExports {
 
     /** Page {@code page} (from 0) of {@link #PAGE_SIZE} rows in the table's order. */
     public List<ExportRow> page(RequestQuery query, int page) {
-        Map<String, String> items = surveys.items().stream()
-                .collect(Collectors.toMap(SupplyItem::getCode, item -> item.getMark() + item.getName()));
+        ItemNames items = ItemNames.of(surveys.items());
         return new RequestSearch(em, accounts.currentCaller()).rows(query, page * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(request -> row(request, items)).toList();
     }
 
-    private static ExportRow row(SupplyRequest r, Map<String, String> items) {
+    private static ExportRow row(SupplyRequest r, ItemNames items) {
         var institution = r.getInstitution();
-        String itemNames = r.getContent().getItemCodes().stream().map(code -> items.getOrDefault(code, code))
-                .collect(Collectors.joining("、"));
+        String itemNames = String.join("、", items.names(r.getContent().getItemCodes()));
         return new ExportRow(r.getTitle(), r.getSubmittedAt(), r.getHandlingDate(), institution.getName(),
                 institution.getCode(), institution.getType().label(), institution.getPrefecture().getName(),
-                itemNames, r.getStatus().label(), stage(r));
-    }
-
-    private static String stage(SupplyRequest r) {
-        if (r.getPrefectureConfirmedAt() != null) {
-            return Labels.text("export.stage.confirmed");
-        }
-        return r.getStatus() == RequestStatus.UNDER_REVIEW ? Labels.text("export.stage.waiting") : "";
+                itemNames, r.getStatus().label(), r.stage() == null ? "" : r.stage().label());
     }
 }

@@ -18,10 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.sosportal.audit.boundary.AuditTrail;
 import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.calendar.boundary.Deadlines;
-import jp.sosportal.eligibility.control.ConditionResult;
+import jp.sosportal.eligibility.boundary.Claim;
 import jp.sosportal.eligibility.boundary.EligibilityCheck;
-import jp.sosportal.eligibility.control.CheckResult;
 import jp.sosportal.eligibility.control.RequestedItem;
+import jp.sosportal.eligibility.entity.CheckResult;
+import jp.sosportal.eligibility.entity.ConditionResult;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.boundary.Institutions;
 import jp.sosportal.institution.entity.Caller;
@@ -78,7 +79,7 @@ public class SupplyRequests {
 
     /** The largest 承認数量 (and distribution quantity) a reviewer may enter: a typo guard, not a business limit. */
     @Inject
-    @ConfigProperty(name = "sos.review.max-approved-quantity", defaultValue = "1000000")
+    @ConfigProperty(name = "sos.review.max-approved-quantity")
     int maxQuantity;
 
     /** 「保存」 of a new request: 未申請. Saving alone is not a request. */
@@ -97,9 +98,7 @@ public class SupplyRequests {
     public SupplyRequest edit(long id, long version, RequestInput input) {
         SupplyRequest request = reachable(id, LockModeType.NONE);
         RequestContent content = RequestValidation.validate(input, knownItems());
-        if (request.isNewerThan(version)) {
-            throw new StaleVersionException();
-        }
+        StaleVersionException.unlessChanged(request, version);
         if (!request.getContent().sameAs(content) || !request.getStatus().isEditable()) {
             request.edit(content, now(), accounts.currentCaller().username());
         }
@@ -110,7 +109,7 @@ public class SupplyRequests {
     @RolesAllowed({"STAFF", "PREFECTURE", "NATIONAL"})
     public CheckResult check(long id) {
         SupplyRequest request = reachable(id, LockModeType.NONE);
-        return eligibility.check(request.getInstitution(), request.getContent());
+        return eligibility.check(claim(request));
     }
 
     /**
@@ -124,12 +123,12 @@ public class SupplyRequests {
         if (request.isSubmittedAsIs()) {
             return request;
         }
-        CheckResult result = eligibility.check(request.getInstitution(), request.getContent());
+        CheckResult result = eligibility.check(claim(request));
         if (request.isCheckedAsIs(result)) {
             return request;
         }
         LocalDateTime now = now(); // one reading: 申請日時 and 対応予定日 must agree around 13:00
-        request.submit(result, eligibility.outlookMismatch(request.getInstitution(), request.getContent()), now,
+        request.submit(result, eligibility.outlookMismatch(claim(request)), now,
                 deadlines.handlingDate(now), accounts.currentCaller().username());
         events.fire(result.passed() ? new RequestEvent(request, RequestEvent.Kind.SUBMITTED, List.of())
                 : new RequestEvent(request, RequestEvent.Kind.CHECK_FAILED,
@@ -230,11 +229,7 @@ public class SupplyRequests {
     }
 
     private SupplyRequest current(long id, long version) {
-        SupplyRequest request = reachable(id, LockModeType.NONE);
-        if (request.isNewerThan(version)) {
-            throw new StaleVersionException();
-        }
-        return request;
+        return StaleVersionException.unlessChanged(reachable(id, LockModeType.NONE), version);
     }
 
     private SupplyRequest reachable(long id, LockModeType lock) {
@@ -243,6 +238,12 @@ public class SupplyRequests {
             throw new NotFoundException();
         }
         return request;
+    }
+
+    private static Claim claim(SupplyRequest request) {
+        RequestContent content = request.getContent();
+        return new Claim(request.getInstitution(), content.isConditionsConfirmed(), content.isN95ConditionsConfirmed(),
+                content.getItemCodes());
     }
 
     private Map<String, RequestedItem> knownItems() {

@@ -1,10 +1,11 @@
 package jp.sosportal.request.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One key of a multi-column sort: a key of {@link RequestSearch#SORTABLE} and its direction. */
-public record RequestSort(String key, boolean descending) {
+public record RequestSort(String key, boolean descending) implements Serializable {
 
     /**
      * Reads {@code "submittedAt,-handlingDate"} (a minus for descending), as the API and the bench pass it;

@@ -1,5 +1,6 @@
 package jp.sosportal.request.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -7,15 +8,15 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import jp.sosportal.eligibility.control.ConditionId;
-import jp.sosportal.eligibility.control.ConditionResult;
+import jp.sosportal.eligibility.entity.ConditionId;
+import jp.sosportal.eligibility.entity.ConditionResult;
 
 /**
  * A condition's verdict as recorded at submission, with the survey value it rested on: the frozen evidence a
  * reviewer sees even after the institution answers new surveys.
  */
 @Embeddable
-public class CheckCondition {
+public class CheckCondition implements Serializable {
 
     @Column(nullable = false)
     private int position;

@@ -1,5 +1,6 @@
 package jp.sosportal.request.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +15,7 @@ import jakarta.persistence.OrderColumn;
 
 /** What the institution declares and asks for: the two checkboxes, the items and the free comment. */
 @Embeddable
-public class RequestContent {
+public class RequestContent implements Serializable {
 
     /** 「上記の緊急配布条件を満たしていることを確認した」 (condition ①). */
     @Column(name = "conditions_confirmed", nullable = false)

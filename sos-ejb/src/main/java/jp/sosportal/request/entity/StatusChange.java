@@ -1,5 +1,6 @@
 package jp.sosportal.request.entity;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
 /** One line of a request's timeline: who did what when, from which status to which, and why. Never changed. */
 @Entity
 @Table(name = "status_change")
-public class StatusChange {
+public class StatusChange implements Serializable {
 
     public static final int REASON_LENGTH = 1000;
 

@@ -26,7 +26,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import jp.sosportal.eligibility.control.CheckResult;
+import jp.sosportal.eligibility.entity.CheckResult;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.platform.BaseEntity;
 import jp.sosportal.platform.Labels;
@@ -186,7 +186,7 @@ public class SupplyRequest extends BaseEntity {
      */
     public void confirmByPrefecture(LocalDateTime now, String actor, String note, Map<String, Integer> approved) {
         requireStatus(RequestStatus.UNDER_REVIEW, RequestStatus.UNDER_REVIEW);
-        if (prefectureConfirmedAt != null) {
+        if (!canConfirm()) {
             throw new RequestRefusedException(Labels.text("request.refused.alreadyConfirmed"));
         }
         requireQuantitiesOfEveryItem(approved);
@@ -228,10 +228,31 @@ public class SupplyRequest extends BaseEntity {
     /** 受付完了: final. */
     public void accept(LocalDateTime now, String actor) {
         requireStatus(RequestStatus.UNDER_REVIEW, RequestStatus.ACCEPTED);
-        if (prefectureConfirmedAt == null) {
+        if (!canAccept()) {
             throw new RequestRefusedException(Labels.text("request.refused.notConfirmedByPrefecture"));
         }
         moveTo(RequestStatus.ACCEPTED, now, actor, Labels.text("request.reason.accepted"));
+    }
+
+    /**
+     * 確認段階: {@link ReviewStage#CONFIRMED} once the prefecture has confirmed (until the request leaves review),
+     * {@link ReviewStage#WAITING} while under review before that, null outside review.
+     */
+    public ReviewStage stage() {
+        if (prefectureConfirmedAt != null) {
+            return ReviewStage.CONFIRMED;
+        }
+        return status == RequestStatus.UNDER_REVIEW ? ReviewStage.WAITING : null;
+    }
+
+    /** The prefecture may confirm it now ({@link #confirmByPrefecture} would not refuse for its state). */
+    public boolean canConfirm() {
+        return status == RequestStatus.UNDER_REVIEW && prefectureConfirmedAt == null;
+    }
+
+    /** The nation may accept it now ({@link #accept} would not refuse). */
+    public boolean canAccept() {
+        return status == RequestStatus.UNDER_REVIEW && prefectureConfirmedAt != null;
     }
 
     public CheckResult lastCheck() {

@@ -58,7 +58,7 @@ public class Distributions {
     SupplyRequests requests;
 
     @Inject
-    @ConfigProperty(name = "sos.review.max-approved-quantity", defaultValue = "1000000")
+    @ConfigProperty(name = "sos.review.max-approved-quantity")
     int maxQuantity;
 
     /** The distributions of a request the caller reaches, in the order they were recorded. */
@@ -113,15 +113,14 @@ public class Distributions {
         return distribution;
     }
 
+    /** As the request's own verbs: one the caller does not reach is not found, a changed one is stale. */
     private Distribution current(long distributionId, long version) {
         Distribution distribution = em.find(Distribution.class, distributionId);
-        if (distribution == null || !accounts.currentCaller().reaches(distribution.getRequest().getInstitution())) {
+        if (distribution == null) {
             throw new NotFoundException();
         }
-        if (distribution.isNewerThan(version)) {
-            throw new StaleVersionException();
-        }
-        return distribution;
+        requests.find(distribution.getRequest().getId());
+        return StaleVersionException.unlessChanged(distribution, version);
     }
 
     private LocalDateTime now() {

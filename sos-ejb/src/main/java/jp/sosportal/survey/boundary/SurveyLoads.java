@@ -29,10 +29,12 @@ import jp.sosportal.institution.control.InstitutionRef;
 import jp.sosportal.survey.control.CopyStage;
 import jp.sosportal.survey.control.DailyInput;
 import jp.sosportal.survey.control.DailyLoad;
-import jp.sosportal.survey.control.OutlookBands;
 import jp.sosportal.survey.control.WeeklyItemInput;
 import jp.sosportal.survey.control.WeeklyLoad;
+import jp.sosportal.survey.entity.DailyValues;
+import jp.sosportal.survey.entity.OutlookBands;
 import jp.sosportal.survey.entity.SupplyItem;
+import jp.sosportal.survey.entity.WeeklyItemAnswer;
 
 /**
  * Bulk loads of survey answers that the survey rules already accepted (the ingestion jobs validate every row
@@ -68,12 +70,7 @@ public class SurveyLoads {
     private static final String DAILY_REVISION = """
             insert into survey_revision (id, version, institution_id, kind, survey_date, previous_values,
                 previously_answered_at, previously_answered_by, replaced_at, replaced_by)
-            select nextval('sos_seq'), 1, d.institution_id, 'DAILY', d.survey_date,
-                'antigenQuantitativeTests=' || d.antigen_quantitative_tests
-                || ', antigenQualitativeTests=' || d.antigen_qualitative_tests || ', inpatients=' || d.inpatients
-                || ', acceptableBeds=' || d.acceptable_beds
-                || ', testingInstitution=' || case when d.testing_institution then 'true' else 'false' end
-                || ', pcrAvailable=' || case when d.pcr_available then 'true' else 'false' end,
+            select nextval('sos_seq'), 1, d.institution_id, 'DAILY', d.survey_date, %s,
                 d.answered_at, d.answered_by, cast(? as timestamp), cast(? as varchar(64))
             from daily_survey d join %s
                 on d.institution_id = s.institution_id and d.survey_date = s.survey_date
@@ -121,8 +118,7 @@ public class SurveyLoads {
     private static final String WEEKLY_REVISION = """
             insert into survey_revision (id, version, institution_id, kind, survey_date, previous_values,
                 previously_answered_at, previously_answered_by, replaced_at, replaced_by)
-            select nextval('sos_seq'), 1, w.institution_id, 'WEEKLY', w.survey_date,
-                i.item_code || ':' || i.outlook || '/' || i.stock || '/' || i.weekly_use || '/' || i.planned_purchase,
+            select nextval('sos_seq'), 1, w.institution_id, 'WEEKLY', w.survey_date, %s,
                 w.answered_at, w.answered_by, cast(? as timestamp), cast(? as varchar(64))
             from weekly_survey w join weekly_survey_item i on i.weekly_survey_id = w.id
             join %s on w.institution_id = s.institution_id and w.survey_date = s.survey_date
@@ -158,9 +154,11 @@ public class SurveyLoads {
     /** The whole 医療機関 master by code: a job reads it once (50,000 institutions are a few megabytes). */
     public Map<String, InstitutionRef> institutions() {
         Map<String, InstitutionRef> byCode = new HashMap<>();
-        em.createQuery("select i.id, i.code, a.code from Institution i left join i.aggregator a", Object[].class)
+        em.createQuery("select i.id, i.code, a.code, i.active from Institution i left join i.aggregator a",
+                        Object[].class)
                 .getResultStream()
-                .forEach(r -> byCode.put((String) r[1], new InstitutionRef((Long) r[0], (String) r[1], (String) r[2])));
+                .forEach(r -> byCode.put((String) r[1], new InstitutionRef((Long) r[0], (String) r[1], (String) r[2],
+                        (Boolean) r[3])));
         return byCode;
     }
 
@@ -187,7 +185,7 @@ public class SurveyLoads {
                     ? Source.staged(connection, DAILY_STAGE, "daily_load", rows, SurveyLoads::dailyFields)
                     : Source.values(DAILY_ROW, DAILY_COLUMNS, rows, SurveyLoads::dailyFields);
             try (PreparedStatement revision = connection.prepareStatement(
-                         DAILY_REVISION.formatted(source.sql(), DAILY_DIFFERS));
+                         DAILY_REVISION.formatted(DailyValues.revisionSql("d"), source.sql(), DAILY_DIFFERS));
                  PreparedStatement upsert = connection.prepareStatement(
                          DAILY_UPSERT.formatted(source.sql(), DAILY_DIFFERS))) {
                 revision.setTimestamp(1, now);
@@ -212,7 +210,7 @@ public class SurveyLoads {
                     ? Source.staged(connection, WEEKLY_STAGE, "weekly_load", rows, SurveyLoads::weeklyFields)
                     : Source.values(WEEKLY_ROW, WEEKLY_COLUMNS, rows, SurveyLoads::weeklyFields);
             try (PreparedStatement header = connection.prepareStatement(WEEKLY_HEADER.formatted(source.sql()));
-                 PreparedStatement revision = connection.prepareStatement(WEEKLY_REVISION.formatted(source.sql()));
+                 PreparedStatement revision = connection.prepareStatement(WEEKLY_REVISION.formatted(WeeklyItemAnswer.revisionSql("i"), source.sql()));
                  PreparedStatement upsert = connection.prepareStatement(WEEKLY_ITEM_UPSERT.formatted(source.sql()))) {
                 setAnswered(header, source.bind(header, 1), now, actor);
                 header.executeUpdate();

@@ -13,7 +13,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-import jp.sosportal.eligibility.control.DailyAnswer;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.platform.BaseEntity;
 
@@ -65,10 +64,6 @@ public class DailySurvey extends BaseEntity {
         this.values = newValues;
         this.answeredAt = at;
         this.answeredBy = by;
-    }
-
-    public DailyAnswer toAnswer() {
-        return values.toAnswer(surveyDate);
     }
 
     public Institution getInstitution() {

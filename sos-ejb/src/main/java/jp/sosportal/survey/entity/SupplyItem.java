@@ -1,5 +1,7 @@
 package jp.sosportal.survey.entity;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
-
-import jp.sosportal.eligibility.control.RequestedItem;
 
 /**
  * A PPE item of the master (SPEC.md §4): its API code, its number (① … ⑤) and the name users know. Items are data,
@@ -20,7 +20,7 @@ import jp.sosportal.eligibility.control.RequestedItem;
 @Table(name = "supply_item")
 @NamedQuery(name = SupplyItem.ALL, query = "select i from SupplyItem i order by i.number",
         hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
-public class SupplyItem {
+public class SupplyItem implements Serializable {
 
     public static final String ALL = "SupplyItem.all";
 
@@ -40,8 +40,9 @@ public class SupplyItem {
     protected SupplyItem() {
     }
 
-    public RequestedItem toRequested() {
-        return new RequestedItem(code, name, n95Rule);
+    /** 「①サージカルマスク」: the item as every page, export and message names it. */
+    public String displayName() {
+        return getMark() + name;
     }
 
     /** ①, ②, … as the manual numbers the items. */

@@ -1,20 +1,24 @@
 package jp.sosportal.survey.entity;
 
+import java.io.Serializable;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import jp.sosportal.survey.control.OutlookBands;
 
 /**
  * One item's row of a 週次調査 (SPEC.md §4): the self-declared outlook and the quantities behind it, so that
  * days-on-hand can be shown beside the outlook.
  */
 @Embeddable
-public class WeeklyItemAnswer {
+public class WeeklyItemAnswer implements Serializable {
 
     @Column(name = "item_code", nullable = false, length = 30)
     private String itemCode;
@@ -89,8 +93,36 @@ public class WeeklyItemAnswer {
         return outlookMismatch;
     }
 
+    /** The revision text of this row: {@code SURGICAL_MASK:WITHIN_1_WEEK/100/200/0}. */
     @Override
     public String toString() {
-        return itemCode + ":" + outlook + "/" + stock + "/" + weeklyUse + "/" + plannedPurchase;
+        return IntStream.range(0, PARTS.size())
+                .mapToObj(i -> separator(i) + PARTS.get(i).value().apply(this)).collect(Collectors.joining());
     }
+
+    /**
+     * The same text as {@link #toString()}, as an SQL expression over the {@code weekly_survey_item} row
+     * {@code alias}: the batch load keeps its revisions with one insert-select instead of reading each row.
+     */
+    public static String revisionSql(String alias) {
+        return IntStream.range(0, PARTS.size())
+                .mapToObj(i -> (i == 0 ? "" : "'" + separator(i) + "' || ") + alias + "." + PARTS.get(i).column())
+                .collect(Collectors.joining(" || "));
+    }
+
+    /** The item, then its answer after a colon, each value after a slash. */
+    private static String separator(int part) {
+        return part == 0 ? "" : part == 1 ? ":" : "/";
+    }
+
+    /** A part of the revision text: its column and its value. */
+    private record Part(String column, Function<WeeklyItemAnswer, Object> value) {
+    }
+
+    private static final List<Part> PARTS = List.of(
+            new Part("item_code", WeeklyItemAnswer::getItemCode),
+            new Part("outlook", WeeklyItemAnswer::getOutlook),
+            new Part("stock", WeeklyItemAnswer::getStock),
+            new Part("weekly_use", WeeklyItemAnswer::getWeeklyUse),
+            new Part("planned_purchase", WeeklyItemAnswer::getPlannedPurchase));
 }

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
@@ -21,7 +19,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-import jp.sosportal.eligibility.control.WeeklyAnswer;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.platform.BaseEntity;
 
@@ -77,12 +74,6 @@ public class WeeklySurvey extends BaseEntity {
 
     public Optional<WeeklyItemAnswer> item(String itemCode) {
         return items.stream().filter(i -> i.getItemCode().equals(itemCode)).findFirst();
-    }
-
-    public WeeklyAnswer toAnswer() {
-        Map<String, Outlook> outlooks = new LinkedHashMap<>();
-        items.forEach(i -> outlooks.put(i.getItemCode(), i.getOutlook()));
-        return new WeeklyAnswer(surveyDate, outlooks);
     }
 
     public Institution getInstitution() {

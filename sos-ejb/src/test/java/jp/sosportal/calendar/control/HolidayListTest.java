@@ -11,6 +11,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.calendar.entity.HolidayList;
+import jp.sosportal.calendar.entity.InvalidHolidayListException;
+
 class HolidayListTest {
 
     static byte[] bundled() throws IOException {

@@ -1,11 +1,11 @@
 package jp.sosportal.eligibility.control;
 
-import static jp.sosportal.eligibility.control.ConditionId.CONFIRMED;
-import static jp.sosportal.eligibility.control.ConditionId.DAILY;
-import static jp.sosportal.eligibility.control.ConditionId.DAILY_EXISTS;
-import static jp.sosportal.eligibility.control.ConditionId.N95;
-import static jp.sosportal.eligibility.control.ConditionId.WEEKLY;
-import static jp.sosportal.eligibility.control.ConditionId.WEEKLY_EXISTS;
+import static jp.sosportal.eligibility.entity.ConditionId.CONFIRMED;
+import static jp.sosportal.eligibility.entity.ConditionId.DAILY;
+import static jp.sosportal.eligibility.entity.ConditionId.DAILY_EXISTS;
+import static jp.sosportal.eligibility.entity.ConditionId.N95;
+import static jp.sosportal.eligibility.entity.ConditionId.WEEKLY;
+import static jp.sosportal.eligibility.entity.ConditionId.WEEKLY_EXISTS;
 import static jp.sosportal.institution.entity.InstitutionType.AGGREGATOR;
 import static jp.sosportal.institution.entity.InstitutionType.CLINIC;
 import static jp.sosportal.institution.entity.InstitutionType.HOSPITAL;
@@ -35,6 +35,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import jp.sosportal.eligibility.entity.CheckResult;
+import jp.sosportal.eligibility.entity.ConditionId;
+import jp.sosportal.eligibility.entity.ConditionResult;
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.survey.entity.Outlook;
 

@@ -41,6 +41,20 @@ class AccountChangesTest {
         assertThat(change.isUsableAt(NOW.plusMinutes(2))).isFalse();
     }
 
+    @Test
+    void aPasswordResetLinkWorksOnceBeforeItExpiresAndOnlyForAnEnabledAccount() {
+        UserAccount account = account("old@example.jp");
+        PasswordResetToken reset = new PasswordResetToken(account, "hash", NOW, NOW.plusMinutes(30));
+        assertThat(reset.isUsableAt(NOW.plusMinutes(30))).as("expired").isFalse();
+        account.disable();
+        assertThat(reset.isUsableAt(NOW.plusMinutes(1))).as("disabled account").isFalse();
+        account.enable();
+        assertThat(reset.isUsableAt(NOW.plusMinutes(1))).isTrue();
+        reset.use("new-hash", NOW.plusMinutes(1));
+        assertThat(account.getPasswordHash()).isEqualTo("new-hash");
+        assertThat(reset.isUsableAt(NOW.plusMinutes(2))).as("used").isFalse();
+    }
+
     private static UserAccount account(String mail) {
         return new UserAccount("someone", "hash", Role.STAFF, null, null, "担当 太郎", mail);
     }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import jp.sosportal.eligibility.control.CheckResult;
-import jp.sosportal.eligibility.control.ConditionId;
-import jp.sosportal.eligibility.control.ConditionResult;
+import jp.sosportal.eligibility.entity.CheckResult;
+import jp.sosportal.eligibility.entity.ConditionId;
+import jp.sosportal.eligibility.entity.ConditionResult;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.institution.entity.InstitutionType;
 

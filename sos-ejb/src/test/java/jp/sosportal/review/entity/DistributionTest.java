@@ -9,9 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import jp.sosportal.eligibility.control.CheckResult;
-import jp.sosportal.eligibility.control.ConditionId;
-import jp.sosportal.eligibility.control.ConditionResult;
+import jp.sosportal.eligibility.entity.CheckResult;
+import jp.sosportal.eligibility.entity.ConditionId;
+import jp.sosportal.eligibility.entity.ConditionResult;
 import jp.sosportal.institution.entity.Institution;
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.request.entity.RequestContent;

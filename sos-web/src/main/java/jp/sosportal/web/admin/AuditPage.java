@@ -1,13 +1,7 @@
 package jp.sosportal.web.admin;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -27,31 +20,31 @@ import org.primefaces.model.SortMeta;
 
 import jp.sosportal.audit.boundary.AuditTrail;
 import jp.sosportal.audit.control.AuditQuery;
-import jp.sosportal.audit.control.CsvCells;
 import jp.sosportal.audit.entity.AuditEvent;
 import jp.sosportal.audit.entity.AuditKind;
+import jp.sosportal.platform.SpreadsheetCells;
+import jp.sosportal.web.platform.CsvExport;
 import jp.sosportal.web.platform.Formats;
 import jp.sosportal.web.platform.Messages;
 
 /**
- * 「監査ログ」: the audit trail, newest first, paged in the database; filtered by user (actor or subject), kind
- * and day range; 「CSV出力」 writes the filtered events with formula-looking cells neutralised (a user name typed at
- * the login page is a stranger's text).
+ * 「監査ログ」: the audit trail, newest first, paged in the database; filtered ({@link AuditFilter}) by user (actor
+ * or subject), kind and day range; 「CSV出力」 writes the filtered events with formula-looking cells neutralised (a
+ * user name typed at the login page is a stranger's text).
  */
 @Named
 @ViewScoped
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final List<String> COLUMNS = List.of("at", "kind", "actor", "subject", "address", "detail");
 
     @Inject
-    transient AuditTrail audit;
+    AuditTrail audit;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     Formats formats;
@@ -59,23 +52,19 @@ public class AuditPage implements Serializable {
     @Inject
     Messages messages;
 
-    private String user;
-    private AuditKind kind;
-    private LocalDate from;
-    private LocalDate to;
+    private AuditFilter filter = new AuditFilter();
 
     private final LazyDataModel<AuditEvent> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, audit.count(query()));
+            return (int) Math.min(Integer.MAX_VALUE, audit.count(filter.query()));
         }
 
         @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            return audit.search(query(), first, pageSize);
+        public List<AuditEvent> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> by) {
+            return audit.search(filter.query(), first, size);
         }
 
         @Override
@@ -84,39 +73,21 @@ public class AuditPage implements Serializable {
         }
     };
 
-    AuditQuery query() {
-        return new AuditQuery(user, kind, from, to);
-    }
-
     public void exportCsv() {
-        AuditQuery query = query();
+        AuditQuery query = filter.query();
         String name = "sos-audit-" + FILE_TIME.format(LocalDateTime.now(clock)) + ".csv";
-        Faces.sendFile(name, true, out -> write(out, query));
+        List<String> header = COLUMNS.stream().map(column -> messages.text("audit.column." + column)).toList();
+        Faces.sendFile(name, true, out -> CsvExport.write(out, CSVFormat.EXCEL, header,
+                first -> audit.search(query, first, CsvExport.PAGE), this::cells));
     }
 
-    private void write(OutputStream out, AuditQuery query) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // Excel opens UTF-8 with a BOM as such
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
-        csv.printRecord(COLUMNS.stream().map(column -> messages.text("audit.column." + column)).toList());
-        for (int first = 0; ; first += EXPORT_PAGE) {
-            List<AuditEvent> page = audit.search(query, first, EXPORT_PAGE);
-            for (AuditEvent event : page) {
-                csv.printRecord(Stream.of(formats.dateTime(event.getAt()), event.getKind().label(), event.getActor(),
-                        event.getSubject(), event.getAddress(), event.getDetail()).map(CsvCells::neutralised).toList());
-            }
-            csv.flush();
-            if (page.size() < EXPORT_PAGE) {
-                break;
-            }
-        }
+    private List<String> cells(AuditEvent event) {
+        return Stream.of(formats.dateTime(event.getAt()), event.getKind().label(), event.getActor(),
+                event.getSubject(), event.getAddress(), event.getDetail()).map(SpreadsheetCells::neutralise).toList();
     }
 
     public void clear() {
-        user = null;
-        kind = null;
-        from = null;
-        to = null;
+        filter = new AuditFilter();
     }
 
     public LazyDataModel<AuditEvent> getRows() {
@@ -127,35 +98,7 @@ public class AuditPage implements Serializable {
         return AuditKind.values();
     }
 
-    public String getUser() {
-        return user;
-    }
-
-    public void setUser(String user) {
-        this.user = user;
-    }
-
-    public AuditKind getKind() {
-        return kind;
-    }
-
-    public void setKind(AuditKind kind) {
-        this.kind = kind;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public AuditFilter getFilter() {
+        return filter;
     }
 }

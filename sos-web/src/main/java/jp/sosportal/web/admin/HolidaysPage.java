@@ -11,8 +11,8 @@ import org.primefaces.model.file.UploadedFile;
 
 import jp.sosportal.calendar.boundary.Holidays;
 import jp.sosportal.calendar.control.HolidayChanges;
-import jp.sosportal.calendar.control.InvalidHolidayListException;
 import jp.sosportal.calendar.entity.HolidayListUpload;
+import jp.sosportal.calendar.entity.InvalidHolidayListException;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -27,17 +27,17 @@ public class HolidaysPage implements Serializable {
     private static final String FILE_FIELD = "upload:file";
 
     @Inject
-    transient Holidays holidays;
+    Holidays holidays;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private transient UploadedFile file;
     private byte[] content;
     private String fileName;
     private transient HolidayChanges changes;
 
-    public void preview() throws IOException {
+    public void preview() throws IOException, InvalidHolidayListException {
         changes = null;
         if (file == null || file.getSize() == 0) {
             messages.error(FILE_FIELD, "admin.holidays.noFile");
@@ -45,22 +45,16 @@ public class HolidaysPage implements Serializable {
         }
         content = file.getContent();
         fileName = file.getFileName();
-        try {
-            changes = holidays.preview(content);
-        } catch (InvalidHolidayListException e) {
-            e.problems().forEach(problem -> messages.errorText(FILE_FIELD, problem));
-        }
+        changes = holidays.preview(content);
     }
 
-    public void save() {
-        try {
-            HolidayChanges saved = holidays.save(content, fileName);
-            messages.info(null, "admin.holidays.saved", saved.list().lastYear());
-        } catch (InvalidHolidayListException e) {
-            e.problems().forEach(problem -> messages.errorText(null, problem));
-        }
+    /** The preview is gone either way: a refused list is previewed again before another try. */
+    public void save() throws InvalidHolidayListException {
+        byte[] previewed = content;
         changes = null;
         content = null;
+        HolidayChanges saved = holidays.save(previewed, fileName);
+        messages.info(null, "admin.holidays.saved", saved.list().lastYear());
     }
 
     public HolidayChanges getChanges() {
@@ -68,7 +62,7 @@ public class HolidaysPage implements Serializable {
     }
 
     public int getLastYear() {
-        return holidays.calendar().list().lastYear();
+        return holidays.lastYear();
     }
 
     public HolidayListUpload getLatestUpload() {

@@ -20,7 +20,7 @@ public class OutboxPage implements Serializable {
     static final int SHOWN = 200;
 
     @Inject
-    transient Outbox outbox;
+    Outbox outbox;
 
     private OutboxMail.Status status;
     private transient List<OutboxMail> mails;

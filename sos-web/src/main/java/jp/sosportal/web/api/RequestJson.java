@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import jp.sosportal.eligibility.control.CheckResult;
-import jp.sosportal.eligibility.control.ConditionResult;
+import jp.sosportal.eligibility.entity.CheckResult;
+import jp.sosportal.eligibility.entity.ConditionResult;
 import jp.sosportal.platform.Clocks;
-import jp.sosportal.request.entity.StatusChange;
 import jp.sosportal.request.entity.SupplyRequest;
+import jp.sosportal.review.control.TimelineEntry;
 
 /** A request as API.md shows it. */
 public record RequestJson(long id, long version, String title, String institutionCode, String institutionName,
@@ -55,15 +55,14 @@ public record RequestJson(long id, long version, String title, String institutio
         }
     }
 
-    /** A line of the timeline. */
-    public record HistoryJson(OffsetDateTime at, String actor, String from, String to, String reason) {
+    /** A line of the timeline: a status change, or a distribution's step ({@code step} set). */
+    public record HistoryJson(OffsetDateTime at, String actor, String from, String to, String step,
+                              String reason) {
 
-        /** The line, with the actor under the name {@code shownNames} gives it, if any. */
-        public static HistoryJson of(StatusChange change, Map<String, String> shownNames) {
-            return new HistoryJson(tokyo(change.getAt()),
-                    shownNames.getOrDefault(change.getActor(), change.getActor()),
-                    change.getFrom() == null ? null : change.getFrom().name(), change.getTo().name(),
-                    change.getReason());
+        public static HistoryJson of(TimelineEntry entry) {
+            return new HistoryJson(tokyo(entry.at()), entry.actor(),
+                    entry.from() == null ? null : entry.from().name(), entry.to().name(),
+                    entry.step() == null ? null : entry.step().name(), entry.reason());
         }
     }
 

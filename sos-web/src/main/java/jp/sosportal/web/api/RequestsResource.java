@@ -3,8 +3,6 @@ package jp.sosportal.web.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -25,13 +23,12 @@ import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
 
-import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.review.boundary.Distributions;
+import jp.sosportal.review.boundary.Timelines;
 import jp.sosportal.request.control.RequestQuery;
 import jp.sosportal.request.control.RequestSort;
 import jp.sosportal.request.entity.RequestStatus;
-import jp.sosportal.request.entity.StatusChange;
 import jp.sosportal.web.api.RequestJson.CheckJson;
 import jp.sosportal.web.api.RequestJson.HistoryJson;
 import jp.sosportal.web.api.RequestJson.PageJson;
@@ -51,7 +48,7 @@ public class RequestsResource {
     Distributions distributions;
 
     @Inject
-    Accounts accounts;
+    Timelines timelines;
 
     @Context
     UriInfo uri;
@@ -130,12 +127,7 @@ public class RequestsResource {
     @GET
     @Path("{id}/history")
     public List<HistoryJson> history(@PathParam("id") long id) {
-        List<StatusChange> changes = requests.history(id);
-        // Institutions see reviewers as 「東京都 確認担当」, not by user name (issue 13).
-        Map<String, String> names = accounts.currentCaller().isStaff()
-                ? accounts.reviewerNames(changes.stream().map(StatusChange::getActor).collect(Collectors.toSet()))
-                : Map.of();
-        return changes.stream().map(change -> HistoryJson.of(change, names)).toList();
+        return timelines.of(id).stream().map(HistoryJson::of).toList();
     }
 
     @GET

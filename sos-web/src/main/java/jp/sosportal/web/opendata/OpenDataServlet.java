@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import jp.sosportal.platform.Clocks;
 import jp.sosportal.platform.SpreadsheetCells;
 import jp.sosportal.reporting.boundary.OpenData;
 import jp.sosportal.reporting.control.OpenDataRow;
@@ -35,7 +36,7 @@ public class OpenDataServlet extends HttpServlet {
     private static final DateTimeFormatter COMPUTED = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     @Inject
-    transient OpenData openData;
+    OpenData openData;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -79,7 +80,7 @@ public class OpenDataServlet extends HttpServlet {
     private static void writeJson(OpenData.Snapshot snapshot, HttpServletResponse response) throws IOException {
         try (JsonGenerator json = Json.createGenerator(response.getOutputStream())) {
             json.writeStartObject().write("computed_at", COMPUTED.format(snapshot.computedAt()))
-                    .write("time_zone", "Asia/Tokyo").writeStartArray("rows");
+                    .write("time_zone", Clocks.TOKYO.getId()).writeStartArray("rows");
             for (OpenDataRow row : snapshot.rows()) {
                 json.writeStartObject().write(COLUMNS[0], row.date().toString())
                         .write(COLUMNS[1], row.prefectureCode()).write(COLUMNS[2], row.prefectureName())

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import jp.sosportal.survey.boundary.Surveys;
+import jp.sosportal.survey.entity.ItemNames;
 import jp.sosportal.survey.entity.SupplyItem;
 import jp.sosportal.survey.entity.WeeklyItemAnswer;
 
@@ -24,16 +25,17 @@ public class Catalog {
     Surveys surveys;
 
     private Map<String, SupplyItem> items;
+    private ItemNames names;
 
     @PostConstruct
     void load() {
         items = surveys.items().stream().collect(Collectors.toMap(SupplyItem::getCode, Function.identity()));
+        names = ItemNames.of(List.copyOf(items.values()));
     }
 
     /** 「①サージカルマスク」 */
     public String itemName(String code) {
-        SupplyItem item = items.get(code);
-        return item == null ? code : item.getMark() + item.getName();
+        return names.name(code);
     }
 
     /** Weekly rows in the order of the manual (① … ⑤), whatever order they were answered in. */

@@ -29,6 +29,8 @@ public class DatabaseReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("database").withData("migrated", migration.isMigrated());
         if (!answers) {
             response.withData("reason", "database not answering");
+        } else if (!migration.isMigrated()) {
+            response.withData("reason", "database answers, schema not migrated yet");
         }
         return response.status(migration.isMigrated() && answers).build();
     }

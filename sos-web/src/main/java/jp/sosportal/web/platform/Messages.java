@@ -28,6 +28,12 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** Information for the page a save redirects to (see {@link NextPageMessages}). */
+    public void infoOnNextPage(String key, Object... arguments) {
+        NextPageMessages.add(FacesContext.getCurrentInstance(),
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
     /** A text that is already Japanese (a domain exception's message). */
     public void errorText(String clientId, String text) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text);

@@ -3,9 +3,6 @@ package jp.sosportal.web.platform;
 import org.omnifaces.util.Faces;
 
 import jp.sosportal.platform.Labels;
-import jp.sosportal.platform.NotFoundException;
-import jp.sosportal.request.boundary.SupplyRequests;
-import jp.sosportal.request.entity.SupplyRequest;
 
 /** Answers a page request with an HTTP error instead of the page (the error pages of web.xml take over). */
 public final class Responses {
@@ -21,16 +18,11 @@ public final class Responses {
         Faces.responseSendError(404, Labels.text("error.notFound"));
     }
 
-    /** The request a page's {@code id} names, or null after answering 404 (missing id, unknown, not yours). */
-    public static SupplyRequest requestOrNotFound(SupplyRequests requests, Long id) {
-        try {
-            if (id != null) {
-                return requests.find(id);
-            }
-        } catch (NotFoundException unknownOrNotOurs) {
-            // answered below, exactly like a missing id
+    /** 404 unless the page's subject was found (its {@code ?id=} was there, known and the caller's to see). */
+    public static boolean notFoundUnless(Object found) {
+        if (found == null) {
+            notFound();
         }
-        notFound();
-        return null;
+        return found != null;
     }
 }

@@ -31,7 +31,7 @@ public class SecurityHeaders extends HttpFilter {
     private static final String SESSION_COOKIE = "JSESSIONID=";
 
     @Inject
-    transient Transport transport;
+    Transport transport;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.sosportal.platform.DatabaseUnavailable;
 
 /**
- * A page request (not ajax: {@link UnavailableExceptionHandler} answers those) that failed because the database
+ * A page request (not ajax: {@link PageExceptionHandler} answers those) that failed because the database
  * was out of reach gets 503 and the page 「一時的に処理できませんでした。もう一度お試しください。」 (web.xml's error page for
  * 503) instead of the 500 page. Mapped in web.xml so that it wraps OmniFaces' exception filter.
  */

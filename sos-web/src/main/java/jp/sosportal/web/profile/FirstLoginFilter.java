@@ -3,6 +3,7 @@ package jp.sosportal.web.profile;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,7 +40,7 @@ public class FirstLoginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String first = request.getUserPrincipal() == null ? null
+        String first = request.getUserPrincipal() == null || isResource(request) ? null
                 : mustChangePasswordFirst() ? (isOpen(request, OPEN_BEFORE_PASSWORD) ? null : PASSWORD_PAGE)
                 : mustConfirmFirst() && !isOpen(request, ALWAYS_OPEN) ? PAGE : null;
         if (first != null) {
@@ -57,6 +58,14 @@ public class FirstLoginFilter extends HttpFilter {
     private boolean mustChangePasswordFirst() {
         Caller caller = user.getCaller();
         return caller != null && caller.mustChangePassword();
+    }
+
+    /**
+     * The scripts and styles of the page the user is led to are served through *.xhtml as well: redirected, the
+     * browser gets HTML for a script and the idle monitor, the session keep-alive and the drafts stop working there.
+     */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/");
     }
 
     private static boolean isOpen(HttpServletRequest request, List<String> open) {

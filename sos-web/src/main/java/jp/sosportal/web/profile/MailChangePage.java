@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import jp.sosportal.institution.boundary.MailChanges;
-import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -21,10 +20,10 @@ public class MailChangePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MailChanges mailChanges;
+    MailChanges mailChanges;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String token;
     private String pendingMail;
@@ -36,14 +35,9 @@ public class MailChangePage implements Serializable {
     }
 
     public void confirm() {
-        try {
-            confirmedMail = mailChanges.confirm(token);
-            pendingMail = null;
-            messages.info(null, "mailChange.done", confirmedMail);
-        } catch (InvalidInputException refused) {
-            pendingMail = null;
-            refused.errors().forEach(error -> messages.errorText(null, error.message()));
-        }
+        pendingMail = null; // used or refused, the link is done with
+        confirmedMail = mailChanges.confirm(token);
+        messages.info(null, "mailChange.done", confirmedMail);
     }
 
     /** The address the link would set; null when the link does not work (or has just been used). */

@@ -22,10 +22,10 @@ public class MailSettingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MailSettings settings;
+    MailSettings settings;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private List<RequestEvent.Kind> received = new ArrayList<>();
     private boolean lastMailFailed;

@@ -1,8 +1,6 @@
 package jp.sosportal.web.profile;
 
 import java.io.Serializable;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.faces.view.ViewScoped;
@@ -14,8 +12,6 @@ import org.omnifaces.util.Faces;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.control.PasswordStrength;
 import jp.sosportal.institution.entity.Caller;
-import jp.sosportal.platform.InvalidInputException;
-import jp.sosportal.web.platform.FormErrors;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.security.CurrentUser;
 import jp.sosportal.web.security.SessionGuard;
@@ -26,41 +22,27 @@ import jp.sosportal.web.security.SessionGuard;
 public class PasswordChangePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM_ID = "passwordForm";
-    private static final Set<String> FIELDS = Set.of("currentPassword", "password", "confirmation");
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
     CurrentUser user;
 
     @Inject
-    transient SessionGuard sessions;
+    SessionGuard sessions;
 
     @Inject
     Messages messages;
 
-    @Inject
-    FormErrors formErrors;
-
-    private String currentPassword;
-    private String password;
-    private String confirmation;
+    private final PasswordForm form = new PasswordForm();
 
     public String change() {
-        try {
-            accounts.changePassword(currentPassword, password, confirmation);
-            sessions.keep(Faces.getRequest()); // the other sessions of the account end, this one goes on
-            user.refresh();
-            messages.info(null, "password.changed");
-            Faces.getFlash().setKeepMessages(true);
-            return "/index?faces-redirect=true";
-        } catch (InvalidInputException refused) {
-            formErrors.show(refused, field -> FIELDS.contains(field) ? Optional.of(FORM_ID + ":" + field)
-                    : Optional.empty());
-            return null;
-        }
+        accounts.changePassword(form.getCurrentPassword(), form.getPassword(), form.getConfirmation());
+        sessions.keep(Faces.getRequest()); // the other sessions of the account end, this one goes on
+        user.refresh();
+        messages.infoOnNextPage("password.changed");
+        return "/index?faces-redirect=true";
     }
 
     /** Someone else set the password (the first system admin): the page says it must be replaced. */
@@ -70,31 +52,11 @@ public class PasswordChangePage implements Serializable {
 
     public PasswordStrength getStrength() {
         Caller caller = user.getCaller();
-        return PasswordStrength.of(password, Stream.of(caller.username(), caller.contactName())
-                .filter(input -> input != null).toList());
+        return form.strength(Stream.of(caller.username(), caller.contactName()).filter(input -> input != null)
+                .toList());
     }
 
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public PasswordForm getForm() {
+        return form;
     }
 }

@@ -1,21 +1,16 @@
 package jp.sosportal.web.profile;
 
 import java.io.Serializable;
-import java.util.Optional;
-import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnifaces.util.Faces;
 
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.control.Profile;
 import jp.sosportal.institution.control.ProfileChange;
-import jp.sosportal.platform.InvalidInputException;
-import jp.sosportal.web.platform.FormErrors;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.security.CurrentUser;
 
@@ -28,20 +23,15 @@ import jp.sosportal.web.security.CurrentUser;
 public class ProfilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM_ID = "profileForm";
-    private static final Set<String> FIELDS = Set.of("contactName", "mail", "currentPassword");
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
     CurrentUser user;
 
     @Inject
     Messages messages;
-
-    @Inject
-    FormErrors formErrors;
 
     private String contactName;
     private String mail;
@@ -57,21 +47,14 @@ public class ProfilePage implements Serializable {
     }
 
     public String save() {
-        try {
-            ProfileChange change = accounts.confirmProfile(new Profile(contactName, mail), currentPassword);
-            user.refresh();
-            if (change.isMailPending()) {
-                messages.info(null, "profile.mailPending", change.pendingMail());
-            } else {
-                messages.info(null, "profile.saved");
-            }
-            Faces.getFlash().setKeepMessages(true);
-            return "/index?faces-redirect=true";
-        } catch (InvalidInputException refused) {
-            formErrors.show(refused, field -> FIELDS.contains(field) ? Optional.of(FORM_ID + ":" + field)
-                    : Optional.empty());
-            return null;
+        ProfileChange change = accounts.confirmProfile(new Profile(contactName, mail), currentPassword);
+        user.refresh();
+        if (change.isMailPending()) {
+            messages.infoOnNextPage("profile.mailPending", change.pendingMail());
+        } else {
+            messages.infoOnNextPage("profile.saved");
         }
+        return "/index?faces-redirect=true";
     }
 
     public String getCurrentPassword() {

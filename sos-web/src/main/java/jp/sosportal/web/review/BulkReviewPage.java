@@ -27,10 +27,10 @@ public class BulkReviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BulkReviews bulk;
+    BulkReviews bulk;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private List<SupplyRequest> selected = new ArrayList<>();
     private final Map<Long, Long> versions = new LinkedHashMap<>();

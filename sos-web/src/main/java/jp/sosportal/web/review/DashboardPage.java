@@ -1,8 +1,10 @@
 package jp.sosportal.web.review;
 
+import static jp.sosportal.web.review.ChartJson.chart;
+import static jp.sosportal.web.review.ChartJson.dataset;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +17,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 
 import jp.sosportal.institution.boundary.Institutions;
 import jp.sosportal.institution.entity.Prefecture;
+import jp.sosportal.platform.Dates;
 import jp.sosportal.reporting.boundary.Dashboards;
-import jp.sosportal.reporting.control.DashboardFigures;
 import jp.sosportal.reporting.control.DashboardFigures.Day;
 import jp.sosportal.reporting.control.DashboardFigures.Item;
 import jp.sosportal.reporting.control.DashboardFigures.PrefectureStatus;
+import jp.sosportal.reporting.control.DashboardFigures;
 import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.security.CurrentUser;
@@ -36,7 +38,6 @@ import jp.sosportal.web.security.CurrentUser;
 @RequestScoped
 public class DashboardPage {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M/d");
 
     @Inject
     Dashboards dashboards;
@@ -82,7 +83,7 @@ public class DashboardPage {
         List<LocalDate> days = first.datesUntil(first.plusDays(Dashboards.DAYS)).toList();
         JsonArrayBuilder datasets = Json.createArrayBuilder().add(dataset(messages.text("dashboard.requests"),
                 days.stream().map(day -> counts.getOrDefault(day, 0L)).toList()));
-        return chart("line", days.stream().map(DAY::format).toList(), datasets, false);
+        return chart("line", days.stream().map(Dates.MONTH_DAY::format).toList(), datasets, false);
     }
 
     public String getItemRequestChart() {
@@ -127,24 +128,5 @@ public class DashboardPage {
 
     private List<Long> column(Function<Item, Long> value) {
         return figures.items().stream().map(value).toList();
-    }
-
-    private static JsonObjectBuilder dataset(String label, List<Long> values) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        values.forEach(data::add);
-        return Json.createObjectBuilder().add("label", label).add("data", data);
-    }
-
-    private static String chart(String type, java.util.Collection<String> labels, JsonArrayBuilder datasets,
-                                boolean stacked) {
-        JsonArrayBuilder labelArray = Json.createArrayBuilder();
-        labels.forEach(labelArray::add);
-        JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", stacked);
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
-                .add("scales", Json.createObjectBuilder().add("x", axis)
-                        .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)));
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-                .add("options", options).build().toString();
     }
 }

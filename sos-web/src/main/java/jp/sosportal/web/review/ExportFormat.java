@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -16,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import jp.sosportal.platform.Dates;
 import jp.sosportal.platform.SpreadsheetCells;
 import jp.sosportal.reporting.control.ExportRow;
 
@@ -74,8 +74,6 @@ public enum ExportFormat {
         }
     };
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final String extension;
 
@@ -94,8 +92,8 @@ public enum ExportFormat {
      * institution's name) cannot start a formula.
      */
     static List<String> cells(ExportRow row) {
-        return Stream.of(row.title(), row.submittedAt() == null ? "" : DATE_TIME.format(row.submittedAt()),
-                row.handlingDate() == null ? "" : DATE.format(row.handlingDate()), row.institutionName(),
+        return Stream.of(row.title(), Dates.dateTime(row.submittedAt()),
+                row.handlingDate() == null ? "" : Dates.DATE.format(row.handlingDate()), row.institutionName(),
                 row.institutionCode(), row.type(), row.prefecture(), row.items(), row.status(), row.stage())
                 .map(SpreadsheetCells::neutralise).toList();
     }

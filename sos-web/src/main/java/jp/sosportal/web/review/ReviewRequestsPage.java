@@ -18,18 +18,12 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-import jp.sosportal.institution.boundary.Institutions;
-import jp.sosportal.institution.entity.InstitutionType;
-import jp.sosportal.institution.entity.Prefecture;
-import jp.sosportal.platform.InvalidInputException;
+import jp.sosportal.calendar.boundary.Deadlines;
 import jp.sosportal.reporting.boundary.RequestExports;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.control.RequestQuery;
 import jp.sosportal.request.control.RequestSort;
-import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.request.entity.SupplyRequest;
-import jp.sosportal.survey.boundary.Surveys;
-import jp.sosportal.survey.entity.SupplyItem;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -47,22 +41,19 @@ public class ReviewRequestsPage implements Serializable {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     @Inject
-    transient SupplyRequests requests;
+    SupplyRequests requests;
 
     @Inject
-    transient RequestExports exports;
+    RequestExports exports;
 
     @Inject
-    transient Institutions institutions;
+    Messages messages;
 
     @Inject
-    transient Surveys surveys;
+    Clock clock;
 
     @Inject
-    transient Messages messages;
-
-    @Inject
-    transient Clock clock;
+    Deadlines deadlines;
 
     @Inject
     ReviewFilters filters;
@@ -78,7 +69,7 @@ public class ReviewRequestsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) requests.count(filters.toQuery(0, 1, List.of(), ReviewerHome.cutoff(clock)));
+            return (int) requests.count(filters.toQuery(0, 1, List.of(), deadlines.cutOffToday()));
         }
 
         @Override
@@ -87,7 +78,7 @@ public class ReviewRequestsPage implements Serializable {
             sorts = sortBy.values().stream().sorted(Comparator.comparingInt(SortMeta::getPriority))
                     .filter(sort -> sort.getOrder() != SortOrder.UNSORTED)
                     .map(sort -> new RequestSort(sort.getField(), sort.getOrder() == SortOrder.DESCENDING)).toList();
-            return requests.search(filters.toQuery(first / pageSize, pageSize, sorts, ReviewerHome.cutoff(clock))).items();
+            return requests.search(filters.toQuery(first / pageSize, pageSize, sorts, deadlines.cutOffToday())).items();
         }
 
         @Override
@@ -119,13 +110,8 @@ public class ReviewRequestsPage implements Serializable {
 
     /** Counts first: over the limit the reviewer reads why and nothing is generated. */
     private void export(ExportFormat format) {
-        RequestQuery query = filters.toQuery(0, 1, sorts, ReviewerHome.cutoff(clock));
-        try {
-            exports.checkedCount(query);
-        } catch (InvalidInputException e) {
-            messages.errorText(null, e.getMessage());
-            return;
-        }
+        RequestQuery query = filters.toQuery(0, 1, sorts, deadlines.cutOffToday());
+        exports.checkedCount(query);
         List<String> header = COLUMNS.stream().map(column -> messages.text("review.export." + column)).toList();
         String name = "sos-requests-" + FILE_TIME.format(LocalDateTime.now(clock)) + "." + format.extension();
         Faces.sendFile(name, true, out -> format.write(out, messages.text("review.title"), header,
@@ -151,21 +137,5 @@ public class ReviewRequestsPage implements Serializable {
 
     public void clearFilters() {
         filters.clear();
-    }
-
-    public List<Prefecture> getPrefectures() {
-        return institutions.prefectures();
-    }
-
-    public List<SupplyItem> getItems() {
-        return surveys.items();
-    }
-
-    public InstitutionType[] getTypes() {
-        return InstitutionType.values();
-    }
-
-    public RequestStatus[] getStatuses() {
-        return RequestStatus.values();
     }
 }

@@ -1,8 +1,5 @@
 package jp.sosportal.web.review;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -10,7 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import jp.sosportal.calendar.control.BusinessCalendar;
+import jp.sosportal.calendar.boundary.Deadlines;
 import jp.sosportal.request.boundary.SupplyRequests;
 
 /**
@@ -26,18 +23,13 @@ public class ReviewerHome {
     SupplyRequests requests;
 
     @Inject
-    Clock clock;
+    Deadlines deadlines;
 
     private final Map<ReviewQueue, Long> counts = new EnumMap<>(ReviewQueue.class);
 
     /** Counted once per page view, on first use. */
     public long count(String queue) {
         ReviewQueue q = ReviewQueue.of(queue).orElseThrow(() -> new IllegalArgumentException(queue));
-        return counts.computeIfAbsent(q, each -> requests.count(each.query(cutoff(clock))));
-    }
-
-    /** Today's 13:00 in Tokyo. */
-    static LocalDateTime cutoff(Clock clock) {
-        return LocalDate.now(clock.withZone(BusinessCalendar.TOKYO)).atTime(BusinessCalendar.CUT_OFF);
+        return counts.computeIfAbsent(q, each -> requests.count(each.query(deadlines.cutOffToday())));
     }
 }

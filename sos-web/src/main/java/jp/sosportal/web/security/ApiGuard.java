@@ -43,10 +43,10 @@ public class ApiGuard extends HttpFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
-    transient Transport transport;
+    Transport transport;
 
     @Inject
-    @ConfigProperty(name = "sos.upload.max-mb", defaultValue = "200")
+    @ConfigProperty(name = "sos.upload.max-mb")
     int uploadMaxMb;
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -23,16 +24,13 @@ public class CurrentUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
-
-    @Inject
-    transient SecurityContext security;
+    Accounts accounts;
 
     private Caller caller;
 
     public Caller getCaller() {
-        if (caller == null && security.getCallerPrincipal() != null) {
-            caller = accounts.findCaller(security.getCallerPrincipal().getName()).orElse(null);
+        if (caller == null && security().getCallerPrincipal() != null) {
+            caller = accounts.findCaller(security().getCallerPrincipal().getName()).orElse(null);
         }
         return caller;
     }
@@ -42,7 +40,12 @@ public class CurrentUser implements Serializable {
     }
 
     public boolean hasRole(String role) {
-        return security.isCallerInRole(role);
+        return security().isCallerInRole(role);
+    }
+
+    /** Looked up per call: the SecurityContext bean does not serialize, and this bean moves with its session. */
+    private static SecurityContext security() {
+        return CDI.current().select(SecurityContext.class).get();
     }
 
     /** Forget the cached caller after the profile changed. */

@@ -41,8 +41,11 @@ public class LoginPage {
 
     public String login() throws IOException {
         if (isBlank(username) || isBlank(password) || authenticate() != AuthenticationStatus.SUCCESS) {
-            Object retryMinutes = faces.getExternalContext().getRequestMap().get(PortalAuthentication.RETRY_MINUTES);
-            if (retryMinutes != null) {
+            var attributes = faces.getExternalContext().getRequestMap();
+            Object retryMinutes = attributes.get(PortalAuthentication.RETRY_MINUTES);
+            if (attributes.containsKey(PortalAuthentication.DATABASE_UNAVAILABLE)) {
+                messages.error(null, "login.unavailable");
+            } else if (retryMinutes != null) {
                 messages.errorText(null, Labels.text("login.throttled", retryMinutes));
             } else {
                 messages.error(null, "login.failed");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
+import java.util.Optional;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,8 +13,9 @@ import jakarta.inject.Named;
 
 import jp.sosportal.institution.boundary.PasswordResets;
 import jp.sosportal.institution.control.PasswordStrength;
-import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
+import jp.sosportal.web.platform.FieldPlaces;
+import jp.sosportal.web.profile.PasswordForm;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -21,20 +24,19 @@ import jp.sosportal.web.platform.Messages;
  */
 @Named
 @ViewScoped
-public class PasswordResetPage implements Serializable {
+public class PasswordResetPage implements Serializable, FieldPlaces {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordResets resets;
+    PasswordResets resets;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String username;
     private String token;
-    private String password;
-    private String confirmation;
+    private final PasswordForm form = new PasswordForm();
     private boolean sent;
 
     public void request() {
@@ -52,22 +54,20 @@ public class PasswordResetPage implements Serializable {
     }
 
     public void reset() throws IOException {
-        try {
-            resets.reset(token, password, confirmation);
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/login.xhtml?reset=true");
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText("resetForm:" + field(error.field()), error.message()));
-        }
+        resets.reset(token, form.getPassword(), form.getConfirmation());
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?reset=true");
     }
 
-    private static String field(String name) {
-        return "token".equals(name) ? "password" : name;
+    /** A link that no longer works is told under the new password. */
+    @Override
+    public Optional<String> clientIdOf(String field) {
+        return "token".equals(field) ? Optional.of("resetForm:password") : Optional.empty();
     }
 
     /** The hint under the new password (issue 13). */
     public PasswordStrength getStrength() {
-        return PasswordStrength.of(password, List.of());
+        return form.strength(List.of());
     }
 
     public boolean isSent() {
@@ -90,19 +90,7 @@ public class PasswordResetPage implements Serializable {
         this.token = token;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public PasswordForm getForm() {
+        return form;
     }
 }

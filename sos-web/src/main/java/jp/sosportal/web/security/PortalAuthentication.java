@@ -1,6 +1,7 @@
 package jp.sosportal.web.security;
 
 import java.security.Principal;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import jp.sosportal.audit.boundary.AuditTrail;
 import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.institution.boundary.Logins;
 import jp.sosportal.institution.control.LoginOutcome;
+import jp.sosportal.platform.DatabaseUnavailable;
+import jp.sosportal.platform.NodeName;
 
 /**
  * One mechanism for the whole application (Jakarta EE 10 allows only one): the login page authenticates
@@ -34,8 +37,11 @@ import jp.sosportal.institution.control.LoginOutcome;
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Names the node that answered (issue 16): operators and the failover check see where a request went. */
+    public static final String NODE_HEADER = "X-SOS-Node";
     /** Request attribute: the minutes a throttled login must wait, for the login page's message. */
     static final String RETRY_MINUTES = "sos.login.retryMinutes";
+    static final String DATABASE_UNAVAILABLE = "sos.login.databaseUnavailable";
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
@@ -53,18 +59,36 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    NodeName node;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Here rather than in a filter: the mechanism sees every request, also those it answers itself (redirects).
+        response.setHeader(NODE_HEADER, node.get());
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return loginFromPage(credential, request, context);
         }
+        // The session's caller: the container's login, or — for a session that moved from a node that died (issue
+        // 16) — the name the login stored in the session itself. The groups come from the session as well: the data
+        // grid brings the container's principal to the next node, but not the groups registered with it.
+        HttpSession session = request.getSession(false);
         Principal sessionCaller = request.getUserPrincipal();
+        String username = sessionCaller != null ? sessionCaller.getName() : sessions.callerOf(session);
         boolean expired = false;
-        if (sessionCaller != null) {
-            if (isStillValid(request, sessionCaller)) {
-                return context.notifyContainerAboutLogin(sessionCaller, null); // the session's caller and groups
+        if (username != null) {
+            if (isStillValid(request, username)) {
+                Set<String> groups = sessions.groupsOf(session);
+                if (groups.isEmpty()) {
+                    return context.notifyContainerAboutLogin(sessionCaller, null); // the container's groups
+                }
+                if (sessionCaller == null) {
+                    context.setRegisterSession(username, groups);
+                    return context.notifyContainerAboutLogin(username, groups);
+                }
+                return context.notifyContainerAboutLogin(sessionCaller, groups);
             }
             expired = true;
         }
@@ -89,15 +113,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Static resources skip the database check; anything else ends the session when the guard says so. */
-    private boolean isStillValid(HttpServletRequest request, Principal caller) {
+    private boolean isStillValid(HttpServletRequest request, String caller) {
         if (request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
             return true;
         }
         HttpSession session = request.getSession(false);
-        if (sessions.isValid(session, caller.getName())) {
+        if (sessions.isValid(session, caller)) {
             return true;
         }
-        audit.recordFrom(AuditKind.SESSION_ENDED, caller.getName(), caller.getName(), null, addresses.of(request));
+        audit.recordFrom(AuditKind.SESSION_ENDED, caller, caller, null, addresses.of(request));
         session.invalidate(); // the session's caller goes with it: this request is anonymous
         return false;
     }
@@ -107,8 +131,17 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        LoginOutcome outcome = logins.authenticate(password.getCaller(), password.getPasswordAsString(),
-                addresses.of(request));
+        LoginOutcome outcome;
+        try {
+            outcome = logins.authenticate(password.getCaller(), password.getPasswordAsString(), addresses.of(request));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // The database restarting (issue 14): the login page says so instead of a 500; the user tries again.
+            request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (!outcome.isValid()) {
             if (outcome.isThrottled()) {
                 request.setAttribute(RETRY_MINUTES, outcome.retryAfterMinutes());
@@ -118,7 +151,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a new id at login: no session fixation
         }
-        sessions.opened(request.getSession(), outcome.sessionEpoch());
+        sessions.opened(request.getSession(), outcome.sessionEpoch(), outcome.username(), outcome.groups());
         context.setRegisterSession(outcome.username(), outcome.groups());
         return context.notifyContainerAboutLogin(new CredentialValidationResult(outcome.username(),
                 outcome.groups()));

@@ -3,6 +3,8 @@ package jp.sosportal.web.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,9 @@ public class SessionGuard {
 
     static final String EPOCH = "sos.session.epoch";
     static final String LOGGED_IN_AT = "sos.session.loggedInAt";
+    /** The caller and groups, in the session itself: what another node of the cluster logs the session in with. */
+    static final String CALLER = "sos.session.caller";
+    static final String GROUPS = "sos.session.groups";
 
     @Inject
     Accounts accounts;
@@ -37,9 +42,21 @@ public class SessionGuard {
     Duration maxAge;
 
     /** Marks a session just logged in at the account's current epoch. */
-    void opened(HttpSession session, long epoch) {
+    void opened(HttpSession session, long epoch, String username, Set<String> groups) {
         session.setAttribute(EPOCH, epoch);
         session.setAttribute(LOGGED_IN_AT, clock.instant());
+        session.setAttribute(CALLER, username);
+        session.setAttribute(GROUPS, new HashSet<>(groups));
+    }
+
+    /** The user the session was logged in as, or null (none, or a session from before issue 16). */
+    String callerOf(HttpSession session) {
+        return session == null || !(session.getAttribute(CALLER) instanceof String username) ? null : username;
+    }
+
+    @SuppressWarnings("unchecked")
+    Set<String> groupsOf(HttpSession session) {
+        return session.getAttribute(GROUPS) instanceof Set<?> groups ? (Set<String>) groups : Set.of();
     }
 
     /**

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Transport {
 
     @Inject
-    @ConfigProperty(name = "sos.base-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "sos.base-url")
     String baseUrl;
 
     @Inject

@@ -3,7 +3,7 @@ package jp.sosportal.web.sos;
 import java.io.Serializable;
 import java.util.List;
 
-import jp.sosportal.eligibility.control.CheckResult;
+import jp.sosportal.eligibility.entity.CheckResult;
 import jp.sosportal.web.platform.Formats;
 import jp.sosportal.web.platform.Messages;
 

@@ -2,7 +2,7 @@ package jp.sosportal.web.sos;
 
 import java.io.Serializable;
 
-import jp.sosportal.eligibility.control.ConditionResult;
+import jp.sosportal.eligibility.entity.ConditionResult;
 import jp.sosportal.web.platform.Formats;
 import jp.sosportal.web.platform.Messages;
 

@@ -7,15 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
-import jp.sosportal.platform.InvalidInputException;
-import jp.sosportal.platform.NotFoundException;
-import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.request.boundary.SupplyRequests;
-import jp.sosportal.request.entity.RequestRefusedException;
 import jp.sosportal.request.entity.SupplyRequest;
-import jp.sosportal.web.platform.FormErrors;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.platform.Responses;
 
@@ -31,72 +25,47 @@ public class EditRequestPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupplyRequests requests;
+    SupplyRequests requests;
 
     @Inject
     Messages messages;
 
+    /** As read when the page opened: its version goes with the save. */
     @Inject
-    FormErrors formErrors;
+    @Param(name = "id", converter = "#{supplyRequestConverter}")
+    SupplyRequest request;
 
-    @Inject
-    @Param(name = "id")
-    Long id;
-
-    private long version;
-    private boolean editable;
-    private String title;
-    private String institutionType;
     private RequestForm form;
 
     public void load() {
-        if (id == null) {
-            Responses.notFound();
-            return;
-        }
-        try {
-            SupplyRequest request = requests.find(id);
-            version = request.getVersion();
-            title = request.getTitle();
-            institutionType = request.getInstitution().getType().name();
-            editable = request.getStatus().isEditable();
+        if (Responses.notFoundUnless(request)) {
             form = RequestForm.of(request.getContent());
-            if (!editable) {
+            if (!isEditable()) {
                 messages.error(null, "sos.form.notEditable");
             }
-        } catch (NotFoundException unknownOrNotOurs) {
-            Responses.notFound();
         }
     }
 
     public String save() {
-        try {
-            requests.edit(id, version, form.toInput());
-            messages.info(null, "sos.form.saved");
-            Faces.getFlash().setKeepMessages(true);
-            return "/sos/detail?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException refused) {
-            formErrors.show(refused, RequestForm::clientIdOf);
-        } catch (StaleVersionException | RequestRefusedException refused) {
-            messages.errorText(null, refused.getMessage());
-        }
-        return null;
+        requests.edit(request.getId(), request.getVersion(), form.toInput());
+        messages.infoOnNextPage("sos.form.saved");
+        return "/sos/detail?faces-redirect=true&id=" + request.getId();
     }
 
     public Long getId() {
-        return id;
+        return request.getId();
     }
 
     public boolean isEditable() {
-        return editable;
+        return request.getStatus().isEditable();
     }
 
     public String getTitle() {
-        return title;
+        return request.getTitle();
     }
 
     public String getInstitutionType() {
-        return institutionType;
+        return request.getInstitution().getType().name();
     }
 
     public RequestForm getForm() {

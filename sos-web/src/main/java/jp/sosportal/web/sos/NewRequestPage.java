@@ -6,13 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnifaces.util.Faces;
 
-import jp.sosportal.institution.entity.Caller;
-import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.SupplyRequest;
-import jp.sosportal.web.platform.FormErrors;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.security.CurrentUser;
 
@@ -27,7 +23,7 @@ public class NewRequestPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupplyRequests requests;
+    SupplyRequests requests;
 
     @Inject
     CurrentUser user;
@@ -35,37 +31,24 @@ public class NewRequestPage implements Serializable {
     @Inject
     Messages messages;
 
-    @Inject
-    FormErrors formErrors;
-
     private final RequestForm form = new RequestForm();
 
     public String save() {
-        try {
-            SupplyRequest created = requests.create(getCaller().institutionCode(), form.toInput());
-            messages.info(null, "sos.form.saved");
-            Faces.getFlash().setKeepMessages(true);
-            return "/sos/detail?faces-redirect=true&id=" + created.getId();
-        } catch (InvalidInputException refused) {
-            formErrors.show(refused, RequestForm::clientIdOf);
-            return null;
-        }
+        SupplyRequest created = requests.create(user.getCaller().institutionCode(), form.toInput());
+        messages.infoOnNextPage("sos.form.saved");
+        return "/sos/detail?faces-redirect=true&id=" + created.getId();
     }
 
     /** 「新規緊急配布要請: 病院」 with the type of the user's institution. */
     public String getTitle() {
-        return messages.text("sos.form.new.title", getCaller().institutionType().label());
+        return messages.text("sos.form.new.title", user.getCaller().institutionType().label());
     }
 
     public String getInstitutionType() {
-        return getCaller().institutionType().name();
+        return user.getCaller().institutionType().name();
     }
 
     public RequestForm getForm() {
         return form;
-    }
-
-    private Caller getCaller() {
-        return user.getCaller();
     }
 }

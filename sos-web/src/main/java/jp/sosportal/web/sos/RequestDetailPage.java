@@ -2,21 +2,14 @@ package jp.sosportal.web.sos;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 
-import jp.sosportal.institution.boundary.Accounts;
-import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.request.boundary.SupplyRequests;
-import jp.sosportal.request.entity.RequestRefusedException;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.review.boundary.Distributions;
 import jp.sosportal.review.entity.Distribution;
@@ -37,13 +30,10 @@ public class RequestDetailPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupplyRequests requests;
+    SupplyRequests requests;
 
     @Inject
-    transient Distributions distributions;
-
-    @Inject
-    transient Accounts accounts;
+    Distributions distributions;
 
     @Inject
     SupplyItemChoices items;
@@ -54,19 +44,21 @@ public class RequestDetailPage implements Serializable {
     @Inject
     Formats formats;
 
+    /** Read again after a move (null until then), by {@link #id}. */
     @Inject
-    @Param(name = "id")
-    Long id;
+    @Param(name = "id", converter = "#{supplyRequestConverter}")
+    SupplyRequest request;
 
-    /** Reloaded by id when the view comes back without it (the entity is not serializable). */
-    private transient SupplyRequest request;
-    private transient List<Distribution> sent;
+    private Long id;
+    private List<Distribution> sent;
     private CheckView precheck;
     private CheckView submission;
     private CheckView lastCheck;
 
     public void load() {
-        request = Responses.requestOrNotFound(requests, id);
+        if (Responses.notFoundUnless(request)) {
+            id = request.getId();
+        }
     }
 
     /** 「事前チェック」: what a submission would find now; nothing changes. */
@@ -76,27 +68,18 @@ public class RequestDetailPage implements Serializable {
 
     /** 「システムチェック&申請」; the dialog then shows the outcome. Repeating it records nothing new. */
     public void submit() {
-        try {
-            request = requests.submit(id);
-            submission = view(request);
-            lastCheck = submission;
-            precheck = null;
-        } catch (RequestRefusedException refused) {
-            messages.errorText(null, refused.getMessage());
-            FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog closed
-        }
+        request = requests.submit(id); // refused: the dialog stays closed (PageExceptionHandler)
+        submission = view(request);
+        lastCheck = submission;
+        precheck = null;
     }
 
     /** 受領 of a shipped distribution; a stale copy or a refused move is told and nothing changes. */
     public void receive(Distribution distribution) {
-        try {
-            distributions.receive(distribution.getId(), distribution.getVersion());
-            messages.info(null, "distribution.received");
-        } catch (StaleVersionException | RequestRefusedException refused) {
-            messages.errorText(null, refused.getMessage());
-        }
         sent = null;
-        request = null;
+        request = null; // read again, whether the move was made or refused
+        distributions.receive(distribution.getId(), distribution.getVersion());
+        messages.info(null, "distribution.received");
     }
 
     public List<Distribution> getDistributions() {
@@ -127,14 +110,6 @@ public class RequestDetailPage implements Serializable {
 
     public List<String> getItemNames() {
         return items.names(getRequest().getContent().getItemCodes());
-    }
-
-    /** The timeline, with reviewers shown as 「東京都 確認担当」 rather than by user name. */
-    public List<HistoryEntry> getHistory() {
-        List<HistoryEntry> timeline = HistoryEntry.timeline(getRequest(), getDistributions(), items, formats, messages);
-        Map<String, String> names = accounts.reviewerNames(timeline.stream().map(HistoryEntry::getActor)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return timeline.stream().map(entry -> entry.shownAs(names.get(entry.getActor()))).toList();
     }
 
     private CheckView view(SupplyRequest checked) {

@@ -3,22 +3,18 @@ package jp.sosportal.web.sos;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import jp.sosportal.request.control.RequestInput;
 import jp.sosportal.request.entity.RequestContent;
 
 /**
  * What the new and edit forms hold while the user types (SPEC.md §6.6): the two declarations, the items and the
- * comment. Its input ids are the API's field names, so a refusal lands next to the field it names.
+ * comment. Its input ids are the API's field names, so a refusal lands next to the field it names
+ * ({@link jp.sosportal.web.platform.PageExceptionHandler}).
  */
 public class RequestForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM_ID = "requestForm";
-    private static final Set<String> FIELDS = Set.of("conditionsConfirmed", "n95ConditionsConfirmed", "items",
-            "comment");
 
     private boolean conditionsConfirmed;
     private boolean n95ConditionsConfirmed;
@@ -36,11 +32,6 @@ public class RequestForm implements Serializable {
 
     RequestInput toInput() {
         return new RequestInput(conditionsConfirmed, n95ConditionsConfirmed, items, comment);
-    }
-
-    /** The input showing an API field's message. */
-    static Optional<String> clientIdOf(String field) {
-        return FIELDS.contains(field) ? Optional.of(FORM_ID + ":" + field) : Optional.empty();
     }
 
     public boolean isConditionsConfirmed() {

@@ -33,10 +33,10 @@ public class RequestListPage implements Serializable {
     private static final String DEFAULT_SORT_COLUMN = "title";
 
     @Inject
-    transient SupplyRequests requests;
+    SupplyRequests requests;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     Messages messages;
@@ -86,6 +86,12 @@ public class RequestListPage implements Serializable {
         }
         return age.toHours() < 1 ? messages.text("sos.list.minutesAgo", String.valueOf(age.toMinutes()))
                 : messages.text("sos.list.hoursAgo", String.valueOf(age.toHours()));
+    }
+
+    /** The ids of the listed requests that can still be edited, for the drafts kept in the browser. */
+    public String getEditableIds() {
+        return rows.stream().filter(RequestRow::isEditable).map(row -> String.valueOf(row.getId()))
+                .collect(Collectors.joining(","));
     }
 
     public List<RequestRow> getRows() {

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 
-import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.web.platform.Formats;
 import jp.sosportal.web.platform.Messages;
@@ -20,9 +19,6 @@ import jp.sosportal.web.platform.Responses;
 @Named
 @RequestScoped
 public class RequestPrintPage {
-
-    @Inject
-    SupplyRequests requests;
 
     @Inject
     SupplyItemChoices items;
@@ -37,13 +33,11 @@ public class RequestPrintPage {
     Clock clock;
 
     @Inject
-    @Param(name = "id")
-    Long id;
-
-    private SupplyRequest request;
+    @Param(name = "id", converter = "#{supplyRequestConverter}")
+    SupplyRequest request;
 
     public void load() {
-        request = Responses.requestOrNotFound(requests, id);
+        Responses.notFoundUnless(request);
     }
 
     /** When the page was shown, printed at the foot so a paper copy says how current it is. */

@@ -23,6 +23,7 @@ public class RequestRow implements Serializable {
     private final String status;
     private final String statusLabel;
     private final String handlingDate;
+    private final boolean editable;
 
     RequestRow(SupplyRequest request, Formats formats) {
         this.id = request.getId();
@@ -34,6 +35,7 @@ public class RequestRow implements Serializable {
         this.status = request.getStatus().name();
         this.statusLabel = request.getStatus().label();
         this.handlingDate = formats.day(request.getHandlingDate());
+        this.editable = request.getStatus().isEditable();
     }
 
     public long getId() {
@@ -59,6 +61,10 @@ public class RequestRow implements Serializable {
 
     public String getInstitutionCode() {
         return institutionCode;
+    }
+
+    public boolean isEditable() {
+        return editable;
     }
 
     public String getStatus() {

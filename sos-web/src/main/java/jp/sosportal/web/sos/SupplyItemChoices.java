@@ -1,9 +1,6 @@
 package jp.sosportal.web.sos;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
@@ -11,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import jp.sosportal.survey.boundary.Surveys;
+import jp.sosportal.survey.entity.ItemNames;
 import jp.sosportal.survey.entity.SupplyItem;
 import jp.sosportal.web.platform.Messages;
 
@@ -30,23 +28,18 @@ public class SupplyItemChoices {
     /** The item checkboxes of the form, in the master's order. */
     public List<SelectItem> getRequestable() {
         return items().stream()
-                .map(item -> new SelectItem(item.getCode(), messages.text("sos.items.item", item.getMark(), item.getName())))
+                .map(item -> new SelectItem(item.getCode(), messages.text("sos.items.item", item.displayName())))
                 .toList();
     }
 
     /** ①サージカルマスク; the code itself for an item the master no longer has. */
     public String name(String code) {
-        SupplyItem item = byCode().get(code);
-        return item == null ? code : item.getMark() + item.getName();
+        return ItemNames.of(items()).name(code);
     }
 
     /** The names of the given items, in the given order. */
     public List<String> names(List<String> codes) {
-        return codes.stream().map(this::name).toList();
-    }
-
-    private Map<String, SupplyItem> byCode() {
-        return items().stream().collect(Collectors.toMap(SupplyItem::getCode, Function.identity()));
+        return ItemNames.of(items()).names(codes);
     }
 
     private List<SupplyItem> items() {

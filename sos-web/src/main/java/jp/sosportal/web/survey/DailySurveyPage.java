@@ -2,12 +2,10 @@ package jp.sosportal.web.survey;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.survey.control.DailyInput;
 import jp.sosportal.survey.entity.DailySurvey;
 import jp.sosportal.survey.entity.DailyValues;
@@ -22,8 +20,6 @@ public class DailySurveyPage extends SurveyPage {
 
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "dailyForm";
-    private static final Set<String> FIELDS = Set.of("date", "antigenQuantitativeTests", "antigenQualitativeTests",
-            "inpatients", "acceptableBeds", "testingInstitution", "pcrAvailable");
 
     private Integer antigenQuantitativeTests;
     private Integer antigenQualitativeTests;
@@ -33,15 +29,10 @@ public class DailySurveyPage extends SurveyPage {
     private Boolean pcrAvailable;
 
     public void save() {
-        try {
-            surveys.recordDaily(institutionCode(), getDate(), new DailyInput(antigenQuantitativeTests,
-                    antigenQualitativeTests, inpatients, acceptableBeds, testingInstitution, pcrAvailable));
-            saved();
-            messages.info(null, "survey.daily.saved", formats.day(getDate()));
-        } catch (InvalidInputException refused) {
-            formErrors.show(refused, field -> FIELDS.contains(field) ? Optional.of(FORM_ID + ":" + field)
-                    : Optional.empty());
-        }
+        surveys.recordDaily(institutionCode(), getDate(), new DailyInput(antigenQuantitativeTests,
+                antigenQualitativeTests, inpatients, acceptableBeds, testingInstitution, pcrAvailable));
+        saved();
+        messages.info(null, "survey.daily.saved", formats.day(getDate()));
     }
 
     @Override

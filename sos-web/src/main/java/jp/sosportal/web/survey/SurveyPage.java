@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.primefaces.PrimeFaces;
 
 import jp.sosportal.survey.boundary.Surveys;
-import jp.sosportal.web.platform.FormErrors;
 import jp.sosportal.web.platform.Formats;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.security.CurrentUser;
@@ -24,19 +23,16 @@ abstract class SurveyPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Surveys surveys;
+    Surveys surveys;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     CurrentUser user;
 
     @Inject
     Messages messages;
-
-    @Inject
-    FormErrors formErrors;
 
     @Inject
     Formats formats;

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import jp.sosportal.survey.control.OutlookBands;
 import jp.sosportal.survey.control.WeeklyItemInput;
 import jp.sosportal.survey.entity.Outlook;
+import jp.sosportal.survey.entity.OutlookBands;
 import jp.sosportal.survey.entity.SupplyItem;
 import jp.sosportal.survey.entity.WeeklyItemAnswer;
 
@@ -25,7 +25,7 @@ public class WeeklyRow implements Serializable {
 
     WeeklyRow(SupplyItem item) {
         this.item = item.getCode();
-        this.name = item.getMark() + item.getName();
+        this.name = item.displayName();
     }
 
     void fill(WeeklyItemAnswer answer) {

@@ -12,10 +12,10 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.survey.control.WeeklyItemInput;
 import jp.sosportal.survey.entity.Outlook;
 import jp.sosportal.survey.entity.WeeklySurvey;
+import jp.sosportal.web.platform.FieldPlaces;
 
 /**
  * 「週次調査」: per PPE item the stock outlook condition ③ reads, with the quantities behind it (SPEC.md §4).
@@ -24,13 +24,15 @@ import jp.sosportal.survey.entity.WeeklySurvey;
  */
 @Named
 @ViewScoped
-public class WeeklySurveyPage extends SurveyPage {
+public class WeeklySurveyPage extends SurveyPage implements FieldPlaces {
 
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "weeklyForm";
     private static final Pattern ROW_FIELD = Pattern.compile("items\\[(\\d+)]\\.(outlook|stock|weeklyUse|plannedPurchase)");
 
     private List<WeeklyRow> rows;
+    /** The form's rows that the last save sent (blank rows are not sent). */
+    private ArrayList<Integer> sentRows = new ArrayList<>();
 
     @Override
     protected void prepare() {
@@ -58,7 +60,7 @@ public class WeeklySurveyPage extends SurveyPage {
     }
 
     public void save() {
-        List<Integer> sentRows = new ArrayList<>();
+        sentRows = new ArrayList<>();
         List<WeeklyItemInput> answers = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!rows.get(i).isBlank()) {
@@ -66,17 +68,14 @@ public class WeeklySurveyPage extends SurveyPage {
                 answers.add(rows.get(i).toInput());
             }
         }
-        try {
-            surveys.recordWeekly(institutionCode(), getDate(), answers);
-            saved();
-            messages.info(null, "survey.weekly.saved", formats.day(getDate()), String.valueOf(answers.size()));
-        } catch (InvalidInputException refused) {
-            formErrors.show(refused, field -> clientIdOf(field, sentRows));
-        }
+        surveys.recordWeekly(institutionCode(), getDate(), answers);
+        saved();
+        messages.info(null, "survey.weekly.saved", formats.day(getDate()), String.valueOf(answers.size()));
     }
 
     /** {@code items[k].stock} names the k-th row sent, which is the form's row {@code sentRows[k]}. */
-    private static Optional<String> clientIdOf(String field, List<Integer> sentRows) {
+    @Override
+    public Optional<String> clientIdOf(String field) {
         if ("date".equals(field)) {
             return Optional.of(FORM_ID + ":date");
         }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -46,21 +47,21 @@ class SessionGuardTest {
 
     @Test
     void aSessionLivesTwelveHoursAtMostWhateverItsActivity() {
-        guardAt(LOGIN).opened(session, 3L);
+        guardAt(LOGIN).opened(session, 3L, "u", Set.of("STAFF"));
         assertThat(guardAt(LOGIN.plus(Duration.ofHours(12)).minusSeconds(1)).isValid(session, "u")).isTrue();
         assertThat(guardAt(LOGIN.plus(Duration.ofHours(12))).isValid(session, "u")).isFalse();
     }
 
     @Test
     void aMovedEpochEndsTheSession() {
-        guardAt(LOGIN).opened(session, 3L);
+        guardAt(LOGIN).opened(session, 3L, "u", Set.of("STAFF"));
         accountEpoch = Optional.of(4L);
         assertThat(guardAt(LOGIN.plusSeconds(60)).isValid(session, "u")).isFalse();
     }
 
     @Test
     void aDisabledOrRemovedAccountEndsTheSession() {
-        guardAt(LOGIN).opened(session, 3L);
+        guardAt(LOGIN).opened(session, 3L, "u", Set.of("STAFF"));
         accountEpoch = Optional.empty();
         assertThat(guardAt(LOGIN.plusSeconds(60)).isValid(session, "u")).isFalse();
     }
@@ -68,5 +69,27 @@ class SessionGuardTest {
     @Test
     void aSessionNotOpenedThroughTheLoginIsNotTrusted() {
         assertThat(guardAt(LOGIN).isValid(session, "u")).isFalse();
+    }
+
+    @Test
+    void theSessionCarriesItsCallerToAnotherNode() throws Exception {
+        guardAt(LOGIN).opened(session, 3L, "u", Set.of("STAFF"));
+        Map<String, Object> moved = copy(attributes); // what the data grid hands the next node
+        attributes.clear();
+        attributes.putAll(moved);
+        assertThat(guardAt(LOGIN).callerOf(session)).isEqualTo("u");
+        assertThat(guardAt(LOGIN).groupsOf(session)).containsExactly("STAFF");
+        assertThat(guardAt(LOGIN.plusSeconds(60)).isValid(session, "u")).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> copy(Map<String, Object> attributes) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new HashMap<>(attributes));
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (Map<String, Object>) in.readObject();
+        }
     }
 }

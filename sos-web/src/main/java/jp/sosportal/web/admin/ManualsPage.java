@@ -1,0 +1,100 @@
+package jp.sosportal.web.admin;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import jp.sosportal.notice.boundary.NoticeAdministration;
+import jp.sosportal.notice.control.ManualInput;
+import jp.sosportal.notice.entity.Manual;
+import jp.sosportal.web.platform.Messages;
+
+/**
+ * 「マニュアルの管理」 (issue 19): the 医療機関用マニュアル as links or uploaded PDFs, with their publication
+ * ({@link PublicationForm}). A PDF larger than the limit is refused before its bytes are read; whether it is a PDF
+ * is the boundary's to judge. 「確認」 opens a PDF (published or not) for the admin only.
+ */
+@Named
+@ViewScoped
+public class ManualsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    NoticeAdministration administration;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Messages messages;
+
+    /** The editor; null while no manual is being edited. */
+    private PublicationForm form;
+    private transient Part file;
+
+    public List<Manual> getManuals() {
+        return administration.manuals();
+    }
+
+    public long getMaxMegabytes() {
+        return administration.manualMaxBytes() / (1024 * 1024);
+    }
+
+    public void startNew() {
+        form = PublicationForm.startingOn(LocalDate.now(clock));
+    }
+
+    public void edit(long manualId) {
+        administration.manuals().stream().filter(m -> m.getId() == manualId).findFirst().ifPresent(m -> form =
+                PublicationForm.of(m.getId(), m.getVersion(), m.getTitle(), null, m.getPublication())
+                        .manual(!m.isFile(), m.getLinkUrl(), m.getFileName()));
+    }
+
+    public void save() throws IOException {
+        boolean newFile = !form.isLink() && file != null && file.getSize() > 0;
+        if (newFile && file.getSize() > administration.manualMaxBytes()) {
+            messages.error("manualForm:file", "admin.manuals.tooLarge", getMaxMegabytes());
+            return;
+        }
+        byte[] content = null;
+        if (newFile) {
+            try (var in = file.getInputStream()) {
+                content = in.readAllBytes();
+            }
+        }
+        administration.saveManual(form.id(), form.version(), new ManualInput(form.getTitle(), form.publication(),
+                form.isLink() ? form.getLinkUrl() : null, newFile ? file.getSubmittedFileName() : null, content));
+        messages.info(null, "admin.notices.saved", form.getTitle() == null ? "" : form.getTitle().strip());
+        form = null;
+    }
+
+    public void delete(long manualId) {
+        administration.deleteManual(manualId);
+        messages.info(null, "admin.notices.deleted");
+        form = null;
+    }
+
+    public void cancel() {
+        form = null;
+    }
+
+    public PublicationForm getForm() {
+        return form;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,47 @@
+package jp.sosportal.web.platform;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import jp.sosportal.institution.boundary.Institutions;
+import jp.sosportal.institution.entity.InstitutionType;
+import jp.sosportal.institution.entity.Prefecture;
+import jp.sosportal.institution.entity.Role;
+import jp.sosportal.request.entity.RequestStatus;
+import jp.sosportal.survey.boundary.Surveys;
+import jp.sosportal.survey.entity.SupplyItem;
+
+/** The options of the pages' select menus ({@code #{choices.prefectures}} …), the same on every page. */
+@Named
+@ApplicationScoped
+public class Choices {
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    Surveys surveys;
+
+    public List<Prefecture> getPrefectures() {
+        return institutions.prefectures();
+    }
+
+    public List<SupplyItem> getItems() {
+        return surveys.items();
+    }
+
+    public InstitutionType[] getInstitutionTypes() {
+        return InstitutionType.values();
+    }
+
+    public RequestStatus[] getRequestStatuses() {
+        return RequestStatus.values();
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+}
