@@ -36,13 +36,15 @@ public class LazyConnectionPools implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
-        if (!(session instanceof ServerSession server)) {
-            return;
+        if (session instanceof ServerSession server) {
+            // SOS_DB_URL names PostgreSQL. Without it the database is the embedded H2 (or the EAR server's default),
+            // which cannot be away: EclipseLink detects it as before.
+            customize(server, ConfigProvider.getConfig(getClass().getClassLoader()).getOptionalValue("sos.db.url",
+                    String.class).filter(url -> url.startsWith("jdbc:postgresql:")).isPresent());
         }
-        // SOS_DB_URL names PostgreSQL. Without it the database is the embedded H2 (or the EAR server's default), which
-        // cannot be away: EclipseLink detects it as before.
-        boolean postgres = ConfigProvider.getConfig(getClass().getClassLoader())
-                .getOptionalValue("sos.db.url", String.class).filter(url -> url.startsWith("jdbc:postgresql:")).isPresent();
+    }
+
+    void customize(ServerSession server, boolean postgres) {
         if (postgres) {
             // Any PostgreSQL from 10 on: EclipseLink then takes its PostgreSQL10Platform (its detection matches the
             // server's version string against 10..14, which picked the same one here only by chance).

@@ -28,7 +28,7 @@ class DatabaseUnavailableTest {
         PSQLException refused = new PSQLException("Connection to 127.0.0.1:5432 refused.", PSQLState.CONNECTION_UNABLE_TO_CONNECT);
         assertThat(DatabaseUnavailable.causedBy(wrapped(refused))).isTrue();
         PSQLException broken = new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE);
-        assertThat(DatabaseUnavailable.causedBy(new EJBException(new PersistenceException(new DatabaseException(broken)))))
+        assertThat(DatabaseUnavailable.causedBy(new EJBException(new PersistenceException(DatabaseException.sqlException(broken)))))
                 .isTrue();
         assertThat(DatabaseUnavailable.causedBy(new RuntimeException(new SQLTransientConnectionException("pool timeout"))))
                 .isTrue();
@@ -66,6 +66,6 @@ class DatabaseUnavailableTest {
 
     /** As the container hands it over: EJB → JPA → EclipseLink → JDBC. */
     private static Throwable wrapped(SQLException jdbc) {
-        return new EJBException(new PersistenceException(new DatabaseException(jdbc)));
+        return new EJBException(new PersistenceException(DatabaseException.sqlException(jdbc)));
     }
 }
