@@ -38,6 +38,11 @@ public record Caller(String username, Role role, Long institutionId, String inst
         return role == Role.STAFF;
     }
 
+    /** Batch admins, and staff of a とりまとめ団体: other staff have no survey files to upload. */
+    public boolean uploadsSurveyFiles() {
+        return !isStaff() || institutionType == InstitutionType.AGGREGATOR;
+    }
+
     /** 初回ログイン (SPEC.md §6.3): staff confirm 担当者名 and メールアドレス before anything else. */
     public boolean mustConfirmProfile() {
         return isStaff() && !profileConfirmed;
