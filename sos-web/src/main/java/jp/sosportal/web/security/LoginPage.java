@@ -8,10 +8,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Utils;
 
 import jp.sosportal.web.platform.Messages;
 
@@ -30,37 +28,24 @@ public class LoginPage {
     @Inject
     Messages messages;
 
-    private String username;
-    private String password;
+    private final LoginForm form = new LoginForm();
 
     public void login() throws IOException {
-        if (Utils.isBlank(username) || Utils.isBlank(password) || authenticate() != AuthenticationStatus.SUCCESS) {
+        if (form.isIncomplete() || authenticate() != AuthenticationStatus.SUCCESS) {
             messages.errorText(null, Faces.getRequestAttribute(PortalAuthentication.REFUSAL,
                     () -> messages.text("login.failed")));
-            password = null;
+            form.forgetPassword();
             return;
         }
         Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/index.xhtml");
     }
 
     private AuthenticationStatus authenticate() {
-        return security.authenticate(Faces.getRequest(), Faces.getResponse(), AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username.trim(), password)).newAuthentication(true));
+        return security.authenticate(Faces.getRequest(), Faces.getResponse(),
+                AuthenticationParameters.withParams().credential(form.toCredential()).newAuthentication(true));
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public LoginForm getForm() {
+        return form;
     }
 }
