@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import jp.sosportal.audit.boundary.AuditTrail;
 import jp.sosportal.audit.control.AuditQuery;
 import jp.sosportal.audit.entity.AuditEvent;
-import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.platform.SpreadsheetCells;
 import jp.sosportal.web.platform.CsvExport;
 import jp.sosportal.web.platform.Downloads;
@@ -68,10 +67,6 @@ public class AuditPage implements Serializable {
 
     public QueryRows<AuditEvent, QueryRows.Unsorted> getRows() {
         return rows;
-    }
-
-    public AuditKind[] getKinds() {
-        return AuditKind.values();
     }
 
     public AuditFilter getFilter() {

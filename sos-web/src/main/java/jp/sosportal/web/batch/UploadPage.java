@@ -72,10 +72,6 @@ public class UploadPage extends DryRunFollower {
         return "rejects-";
     }
 
-    public SurveyKind[] getKinds() {
-        return SurveyKind.values();
-    }
-
     public SurveyKind getKind() {
         return kind;
     }
