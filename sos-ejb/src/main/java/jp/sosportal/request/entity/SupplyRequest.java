@@ -255,6 +255,16 @@ public class SupplyRequest extends BaseEntity {
         return status == RequestStatus.UNDER_REVIEW && prefectureConfirmedAt != null;
     }
 
+    /** A reviewer may send it back now ({@link #returnToInstitution} would not refuse for its state). */
+    public boolean canReturn() {
+        return status == RequestStatus.UNDER_REVIEW;
+    }
+
+    /** 受付完了: the nation may plan its distributions now (a new Distribution of it would not refuse). */
+    public boolean canPlanDistribution() {
+        return status == RequestStatus.ACCEPTED;
+    }
+
     public CheckResult lastCheck() {
         return new CheckResult(check.stream().map(CheckCondition::toResult).toList());
     }
