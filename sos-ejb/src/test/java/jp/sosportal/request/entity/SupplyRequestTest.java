@@ -87,6 +87,12 @@ class SupplyRequestTest {
     }
 
     @Test
+    void onlyAnAcceptedRequestSaysWhyItMayNotChange() {
+        assertThat(requestIn(RequestStatus.UNDER_REVIEW).editRefusal()).isEmpty();
+        assertThat(requestIn(RequestStatus.ACCEPTED).editRefusal()).contains("受付完了の要請は変更できません。");
+    }
+
+    @Test
     void aNewRequestIsTitledByItsCreationDateAndIsNotSubmitted() {
         SupplyRequest request = newRequest();
         assertThat(request.getTitle()).isEqualTo("2021/1/4_東京都立新宿病院_緊急配布要請");

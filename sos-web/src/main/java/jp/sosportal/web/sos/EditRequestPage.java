@@ -40,9 +40,7 @@ public class EditRequestPage implements Serializable {
     public void load() {
         if (Responses.notFoundUnless(request)) {
             form = RequestForm.of(request.getContent());
-            if (!request.getStatus().isEditable()) {
-                messages.error(null, "sos.form.notEditable");
-            }
+            request.editRefusal().ifPresent(reason -> messages.errorText(null, reason));
         }
     }
 
