@@ -40,7 +40,6 @@ import jp.sosportal.batch.job.LoadProgress;
 import jp.sosportal.batch.job.Rejects;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.entity.Caller;
-import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.platform.TooLargeException;
@@ -269,10 +268,10 @@ public class BatchJobs {
         return execution;
     }
 
-    /** Batch admins, and staff of a とりまとめ団体: other staff have nothing to upload. */
+    /** Batch admins, and staff of a とりまとめ団体 ({@link Caller#uploadsSurveyFiles()}). */
     private Caller uploader() {
         Caller caller = accounts.currentCaller();
-        if (caller.isStaff() && caller.institutionType() != InstitutionType.AGGREGATOR) {
+        if (!caller.uploadsSurveyFiles()) {
             throw new EJBAccessException("only aggregators upload survey files");
         }
         return caller;

@@ -67,6 +67,11 @@ public record Execution(long id, long instanceId, String jobName, String fileNam
         return dryRun && status == BatchStatus.COMPLETED;
     }
 
+    /** A completed dry run that rejected no row: what a file that loads whole or not at all needs. */
+    public boolean isLoadableWithoutRejects() {
+        return isLoadable() && skipped == 0;
+    }
+
     public Duration duration() {
         if (start == null) {
             return Duration.ZERO;

@@ -1,6 +1,8 @@
 package jp.sosportal.institution.entity;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Who is calling a service, resolved once from the login: the role and what it reaches. Staff reach their
@@ -34,5 +36,20 @@ public record Caller(String username, Role role, Long institutionId, String inst
 
     public boolean isStaff() {
         return role == Role.STAFF;
+    }
+
+    /** Batch admins, and staff of a とりまとめ団体: other staff have no survey files to upload. */
+    public boolean uploadsSurveyFiles() {
+        return !isStaff() || institutionType == InstitutionType.AGGREGATOR;
+    }
+
+    /** 初回ログイン (SPEC.md §6.3): staff confirm 担当者名 and メールアドレス before anything else. */
+    public boolean mustConfirmProfile() {
+        return isStaff() && !profileConfirmed;
+    }
+
+    /** What a strong password of this caller does not contain: the user name and 担当者名 (issue 13). */
+    public List<String> personalWords() {
+        return Stream.of(username, contactName).filter(word -> word != null).toList();
     }
 }

@@ -1,5 +1,6 @@
 package jp.sosportal.notification.boundary;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,9 @@ public class MailSettings {
     public static final Set<RequestEvent.Kind> OPTIONAL = EnumSet.copyOf(List.of(RequestEvent.Kind.values()).stream()
             .filter(RequestEvent.Kind::isOptional).toList());
 
+    /** The kinds always mailed. */
+    public static final Set<RequestEvent.Kind> ALWAYS_SENT = EnumSet.complementOf(EnumSet.copyOf(OPTIONAL));
+
     @Inject
     Accounts accounts;
 
@@ -47,7 +51,7 @@ public class MailSettings {
     }
 
     /** Keeps the kinds the caller wants; the always-sent kinds stay on whatever is sent. */
-    public void receiveOnly(Set<RequestEvent.Kind> wanted) {
+    public void receiveOnly(Collection<RequestEvent.Kind> wanted) {
         if (wanted == null) {
             throw InvalidInputException.invalid(List.of(new FieldError("kinds", Labels.text("error.required"))));
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -255,6 +256,21 @@ public class SupplyRequest extends BaseEntity {
         return status == RequestStatus.UNDER_REVIEW && prefectureConfirmedAt != null;
     }
 
+    /** Why it may not change now (受付完了), as {@link #edit} and every other move would refuse; empty while it may. */
+    public Optional<String> editRefusal() {
+        return status.isEditable() ? Optional.empty() : Optional.of(Labels.text("request.refused.accepted"));
+    }
+
+    /** A reviewer may send it back now ({@link #returnToInstitution} would not refuse for its state). */
+    public boolean canReturn() {
+        return status == RequestStatus.UNDER_REVIEW;
+    }
+
+    /** 受付完了: the nation may plan its distributions now (a new Distribution of it would not refuse). */
+    public boolean canPlanDistribution() {
+        return status == RequestStatus.ACCEPTED;
+    }
+
     public CheckResult lastCheck() {
         return new CheckResult(check.stream().map(CheckCondition::toResult).toList());
     }
@@ -276,9 +292,9 @@ public class SupplyRequest extends BaseEntity {
     }
 
     private void refuseIfAccepted() {
-        if (!status.isEditable()) {
-            throw new RequestRefusedException(Labels.text("request.refused.accepted"));
-        }
+        editRefusal().ifPresent(reason -> {
+            throw new RequestRefusedException(reason);
+        });
     }
 
     private void record(LocalDateTime at, String actor, RequestStatus from, RequestStatus to, String reason) {

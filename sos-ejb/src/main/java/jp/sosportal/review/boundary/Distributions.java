@@ -28,7 +28,6 @@ import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.review.control.DistributionInput;
 import jp.sosportal.review.control.DistributionValidation;
 import jp.sosportal.review.entity.Distribution;
-import jp.sosportal.review.entity.DistributionStep;
 import jp.sosportal.survey.entity.SupplyItem;
 
 /**
@@ -89,7 +88,7 @@ public class Distributions {
         Distribution distribution = current(distributionId, version);
         LocalDateTime now = now();
         String error = distribution.shippedDateError(shippedOn, now.toLocalDate());
-        if (error != null && distribution.step() == DistributionStep.PLANNED) {
+        if (error != null && distribution.canShip()) {
             throw InvalidInputException.invalid(List.of(new FieldError("shippedDate", error)));
         }
         distribution.ship(shippedOn, now, accounts.currentCaller().username());

@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jp.sosportal.platform.BaseEntity;
 import jp.sosportal.platform.Labels;
 import jp.sosportal.request.entity.RequestRefusedException;
-import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.request.entity.SupplyRequest;
 
 /**
@@ -72,7 +71,7 @@ public class Distribution extends BaseEntity {
     /** 配布予定. The service has validated what was typed; the request must be 受付完了 and ask for the item. */
     public Distribution(SupplyRequest request, String itemCode, int quantity, LocalDate plannedDate,
                         LocalDateTime now, String actor) {
-        if (request.getStatus() != RequestStatus.ACCEPTED) {
+        if (!request.canPlanDistribution()) {
             throw new RequestRefusedException(Labels.text("review.refused.notAccepted"));
         }
         if (!request.getContent().getItemCodes().contains(itemCode) || quantity <= 0 || plannedDate == null) {
@@ -88,7 +87,7 @@ public class Distribution extends BaseEntity {
 
     /** 発送済 on {@code shippedOn}: only a planned distribution, on a day between its recording and today. */
     public void ship(LocalDate shippedOn, LocalDateTime now, String actor) {
-        if (step() != DistributionStep.PLANNED) {
+        if (!canShip()) {
             throw new RequestRefusedException(Labels.text("review.refused.alreadyShipped"));
         }
         String error = shippedDateError(shippedOn, now.toLocalDate());
@@ -124,6 +123,16 @@ public class Distribution extends BaseEntity {
         }
         this.receivedAt = now;
         this.receivedBy = actor;
+    }
+
+    /** Shipped, not yet received: {@link #receive} would not refuse it for its step. */
+    public boolean canReceive() {
+        return step() == DistributionStep.SHIPPED;
+    }
+
+    /** Planned, not yet shipped: {@link #ship} would not refuse it for its step. */
+    public boolean canShip() {
+        return step() == DistributionStep.PLANNED;
     }
 
     public DistributionStep step() {

@@ -73,6 +73,25 @@ class SupplyRequestTest {
         assertThat(request.getHistory()).hasSize(before);
     }
 
+    /** What the review page offers is what the verbs allow: sending back while under review, distributions after. */
+    @ParameterizedTest(name = "{0}: send back {1}, plan distributions {2}")
+    @CsvSource({
+            "NOT_SUBMITTED, false, false",
+            "ERROR, false, false",
+            "UNDER_REVIEW, true, false",
+            "ACCEPTED, false, true"})
+    void theMovesOfferedByStatus(RequestStatus status, boolean returnable, boolean distributable) {
+        SupplyRequest request = requestIn(status);
+        assertThat(request.canReturn()).isEqualTo(returnable);
+        assertThat(request.canPlanDistribution()).isEqualTo(distributable);
+    }
+
+    @Test
+    void onlyAnAcceptedRequestSaysWhyItMayNotChange() {
+        assertThat(requestIn(RequestStatus.UNDER_REVIEW).editRefusal()).isEmpty();
+        assertThat(requestIn(RequestStatus.ACCEPTED).editRefusal()).contains("受付完了の要請は変更できません。");
+    }
+
     @Test
     void aNewRequestIsTitledByItsCreationDateAndIsNotSubmitted() {
         SupplyRequest request = newRequest();

@@ -41,6 +41,19 @@ class DistributionTest {
     }
 
     @Test
+    void onlyTheNextStepIsOffered() {
+        Distribution d = planned();
+        assertThat(d.canShip()).isTrue();
+        assertThat(d.canReceive()).isFalse();
+        d.ship(TODAY, NOW, "nation");
+        assertThat(d.canShip()).isFalse();
+        assertThat(d.canReceive()).isTrue();
+        d.receive(NOW, "staff");
+        assertThat(d.canShip()).isFalse();
+        assertThat(d.canReceive()).isFalse();
+    }
+
+    @Test
     void onlyAnAcceptedRequestGetsADistribution() {
         SupplyRequest confirmed = request(false);
         assertThatThrownBy(() -> new Distribution(confirmed, "SURGICAL_MASK", 10, TODAY, NOW, "nation"))

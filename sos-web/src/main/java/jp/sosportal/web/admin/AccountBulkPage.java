@@ -6,11 +6,10 @@ import java.io.Serializable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-
 
 import jp.sosportal.institution.boundary.AccountAdministration;
 import jp.sosportal.institution.control.BulkAccountCheck;
+import jp.sosportal.web.platform.ChosenFile;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -34,25 +33,21 @@ public class AccountBulkPage implements Serializable {
     @Inject
     Messages messages;
 
-    private transient Part file;
+    private final ChosenFile file = new ChosenFile();
     private byte[] content;
     private BulkAccountCheck check;
 
     public void check() throws IOException {
         check = null;
         content = null;
-        if (file == null || file.getSize() == 0) {
+        if (!file.isChosen()) {
             messages.error(FILE_FIELD, "admin.accounts.bulk.noFile");
-            return;
-        }
-        if (file.getSize() > MAX_BYTES) {
+        } else if (file.isLargerThan(MAX_BYTES)) {
             messages.error(FILE_FIELD, "admin.accounts.bulk.tooLarge", MAX_BYTES / (1024 * 1024));
-            return;
+        } else {
+            content = file.read();
+            check = administration.checkBulk(content);
         }
-        try (var in = file.getInputStream()) {
-            content = in.readAllBytes();
-        }
-        check = administration.checkBulk(content);
     }
 
     /** The check is gone either way: a refused file is checked again before another try. */
@@ -67,11 +62,7 @@ public class AccountBulkPage implements Serializable {
         return check;
     }
 
-    public Part getFile() {
+    public ChosenFile getFile() {
         return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
     }
 }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.Part;
 
 import jp.sosportal.batch.MasterImports;
 import jp.sosportal.web.batch.DryRunFollower;
-import jp.sosportal.web.platform.Messages;
 
 /**
  * 医療機関マスタの取込: upload → dry run (what would be added, changed, left, and every reject) → 「取込開始」, and the
@@ -26,29 +25,19 @@ public class InstitutionImportPage extends DryRunFollower {
     @Inject
     MasterImports imports;
 
-    @Inject
-    Messages messages;
-
     private transient Part file;
 
     public void dryRun() throws IOException {
-        if (file == null || file.getSize() == 0) {
-            messages.error("upload:file", "batch.upload.noFile");
-            return;
-        }
-        try (InputStream content = file.getInputStream()) {
-            following(imports.upload(file.getSubmittedFileName(), content, file.getSize(), getEncoding(), true));
+        if (chosen(file == null ? 0 : file.getSize())) {
+            try (InputStream content = file.getInputStream()) {
+                following(imports.upload(file.getSubmittedFileName(), content, file.getSize(), getEncoding(), true));
+            }
         }
     }
 
     public void load() {
         imports.load(getDryRunId());
         messages.info(null, "admin.import.started", loaded().fileName());
-    }
-
-    /** A dry run that ended without a reject can be imported. */
-    public boolean isLoadable() {
-        return getDryRun() != null && getDryRun().isLoadable() && getDryRun().skipped() == 0;
     }
 
     @Override

@@ -9,11 +9,10 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 
 import jp.sosportal.notice.boundary.NoticeAdministration;
-import jp.sosportal.notice.control.ManualInput;
 import jp.sosportal.notice.entity.Manual;
+import jp.sosportal.web.platform.ChosenFile;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -38,7 +37,7 @@ public class ManualsPage implements Serializable {
 
     /** The editor; null while no manual is being edited. */
     private PublicationForm form;
-    private transient Part file;
+    private final ChosenFile file = new ChosenFile();
 
     public List<Manual> getManuals() {
         return administration.manuals();
@@ -53,25 +52,18 @@ public class ManualsPage implements Serializable {
     }
 
     public void edit(long manualId) {
-        administration.manuals().stream().filter(m -> m.getId() == manualId).findFirst().ifPresent(m -> form =
-                PublicationForm.of(m.getId(), m.getVersion(), m.getTitle(), null, m.getPublication())
-                        .manual(!m.isFile(), m.getLinkUrl(), m.getFileName()));
+        administration.manuals().stream().filter(m -> m.getId() == manualId).findFirst()
+                .ifPresent(manual -> form = PublicationForm.of(manual));
     }
 
     public void save() throws IOException {
-        boolean newFile = !form.isLink() && file != null && file.getSize() > 0;
-        if (newFile && file.getSize() > administration.manualMaxBytes()) {
+        boolean newFile = !form.isLink() && file.isChosen();
+        if (newFile && file.isLargerThan(administration.manualMaxBytes())) {
             messages.error("manualForm:file", "admin.manuals.tooLarge", getMaxMegabytes());
             return;
         }
-        byte[] content = null;
-        if (newFile) {
-            try (var in = file.getInputStream()) {
-                content = in.readAllBytes();
-            }
-        }
-        administration.saveManual(form.id(), form.version(), new ManualInput(form.getTitle(), form.publication(),
-                form.isLink() ? form.getLinkUrl() : null, newFile ? file.getSubmittedFileName() : null, content));
+        administration.saveManual(form.id(), form.version(),
+                form.toManual(newFile ? file.name() : null, newFile ? file.read() : null));
         messages.info(null, "admin.notices.saved", form.getTitle() == null ? "" : form.getTitle().strip());
         form = null;
     }
@@ -90,11 +82,7 @@ public class ManualsPage implements Serializable {
         return form;
     }
 
-    public Part getFile() {
+    public ChosenFile getFile() {
         return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
     }
 }

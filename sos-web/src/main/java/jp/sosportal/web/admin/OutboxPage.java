@@ -36,10 +36,6 @@ public class OutboxPage implements Serializable {
         return outbox.countsByStatus();
     }
 
-    public OutboxMail.Status[] getStatuses() {
-        return OutboxMail.Status.values();
-    }
-
     public OutboxMail.Status getStatus() {
         return status;
     }

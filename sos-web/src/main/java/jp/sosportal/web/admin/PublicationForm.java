@@ -3,8 +3,10 @@ package jp.sosportal.web.admin;
 import java.io.Serializable;
 import java.time.LocalDate;
 
+import jp.sosportal.notice.control.ManualInput;
 import jp.sosportal.notice.control.NoticeInput;
 import jp.sosportal.notice.control.PublicationInput;
+import jp.sosportal.notice.entity.Manual;
 import jp.sosportal.notice.entity.Publication;
 
 /**
@@ -47,11 +49,12 @@ public class PublicationForm implements Serializable {
     }
 
     /** A manual: a link, or a PDF already stored. */
-    PublicationForm manual(boolean isLink, String url, String fileName) {
-        link = isLink;
-        linkUrl = url;
-        storedFileName = fileName;
-        return this;
+    static PublicationForm of(Manual manual) {
+        PublicationForm form = of(manual.getId(), manual.getVersion(), manual.getTitle(), null, manual.getPublication());
+        form.link = !manual.isFile();
+        form.linkUrl = manual.getLinkUrl();
+        form.storedFileName = manual.getFileName();
+        return form;
     }
 
     PublicationInput publication() {
@@ -60,6 +63,11 @@ public class PublicationForm implements Serializable {
 
     NoticeInput toNotice() {
         return new NoticeInput(title, body, publication());
+    }
+
+    /** A link keeps no file; a PDF manual sends a new file, or none to keep the stored one. */
+    ManualInput toManual(String fileName, byte[] content) {
+        return new ManualInput(title, publication(), link ? linkUrl : null, fileName, content);
     }
 
     Long id() {

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
+import jakarta.inject.Inject;
+
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import jp.sosportal.batch.Execution;
 import jp.sosportal.batch.job.Rejects;
+import jp.sosportal.web.platform.Messages;
 
 /**
  * What the survey upload and the master import pages share: a dry run followed by polling until it ends (its counts
@@ -24,6 +27,11 @@ import jp.sosportal.batch.job.Rejects;
 public abstract class DryRunFollower implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The file input of both pages. */
+    protected static final String FILE_INPUT = "upload:file";
+
+    @Inject
+    protected Messages messages;
 
     private String encoding = "";
     private Long dryRunId;
@@ -46,6 +54,14 @@ public abstract class DryRunFollower implements Serializable {
 
     /** The report's file name before the execution id: {@code rejects-}. */
     protected abstract String reportName();
+
+    /** True when a file was chosen ({@code size} above 0); when not, the page says so next to the file input. */
+    protected boolean chosen(long size) {
+        if (size <= 0) {
+            messages.error(FILE_INPUT, "batch.upload.noFile");
+        }
+        return size > 0;
+    }
 
     /** A dry run was started: it is followed from now on. */
     protected void following(long executionId) {

@@ -3,7 +3,6 @@ package jp.sosportal.web.batch;
 import java.io.IOException;
 import java.io.InputStream;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +11,7 @@ import org.primefaces.model.file.UploadedFile;
 
 import jp.sosportal.batch.BatchJobs;
 import jp.sosportal.batch.control.SurveyKind;
-import jp.sosportal.web.platform.Messages;
+import jp.sosportal.web.security.CurrentUser;
 
 /**
  * 調査データの一括取込: upload → dry run (counts and the first rejects) → 取込開始, and the executions table that
@@ -28,20 +27,22 @@ public class UploadPage extends DryRunFollower {
     BatchJobs batchJobs;
 
     @Inject
-    Messages messages;
+    CurrentUser user;
 
     private SurveyKind kind = SurveyKind.DAILY;
     private transient UploadedFile file;
 
+    /** Staff of other institutions may open the page but not upload: told here, as the service says no words. */
     public void dryRun() throws IOException {
-        if (file == null || file.getSize() == 0) {
-            messages.error("upload:file", "batch.upload.noFile");
+        if (!chosen(file == null ? 0 : file.getSize())) {
+            return;
+        }
+        if (!user.getCaller().uploadsSurveyFiles()) {
+            messages.error(FILE_INPUT, "batch.upload.forbidden");
             return;
         }
         try (InputStream content = file.getInputStream()) {
             following(batchJobs.upload(kind, file.getFileName(), content, file.getSize(), getEncoding(), true));
-        } catch (EJBAccessException e) {
-            messages.error("upload:file", "batch.upload.forbidden"); // the boundary's refusal has no words
         }
     }
 
@@ -69,10 +70,6 @@ public class UploadPage extends DryRunFollower {
     @Override
     protected String reportName() {
         return "rejects-";
-    }
-
-    public SurveyKind[] getKinds() {
-        return SurveyKind.values();
     }
 
     public SurveyKind getKind() {

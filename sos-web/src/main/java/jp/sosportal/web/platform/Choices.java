@@ -6,10 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import jp.sosportal.audit.entity.AuditKind;
+import jp.sosportal.batch.control.SurveyKind;
 import jp.sosportal.institution.boundary.Institutions;
 import jp.sosportal.institution.entity.InstitutionType;
 import jp.sosportal.institution.entity.Prefecture;
 import jp.sosportal.institution.entity.Role;
+import jp.sosportal.mail.entity.OutboxMail;
 import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.survey.boundary.Surveys;
 import jp.sosportal.survey.entity.SupplyItem;
@@ -43,5 +46,18 @@ public class Choices {
 
     public Role[] getRoles() {
         return Role.values();
+    }
+
+    public AuditKind[] getAuditKinds() {
+        return AuditKind.values();
+    }
+
+    public OutboxMail.Status[] getMailStatuses() {
+        return OutboxMail.Status.values();
+    }
+
+    /** The survey files an upload takes (日次, 週次). */
+    public SurveyKind[] getSurveyKinds() {
+        return SurveyKind.values();
     }
 }

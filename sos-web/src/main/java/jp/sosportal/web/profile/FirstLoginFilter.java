@@ -52,7 +52,7 @@ public class FirstLoginFilter extends HttpFilter {
 
     private boolean mustConfirmFirst() {
         Caller caller = user.getCaller();
-        return caller != null && caller.isStaff() && !caller.profileConfirmed();
+        return caller != null && caller.mustConfirmProfile();
     }
 
     private boolean mustChangePasswordFirst() {

@@ -2,7 +2,6 @@ package jp.sosportal.web.profile;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -14,7 +13,10 @@ import jp.sosportal.notification.boundary.MailSettings;
 import jp.sosportal.request.entity.RequestEvent;
 import jp.sosportal.web.platform.Messages;
 
-/** 「メール通知の設定」: which status mails the user receives; 受付完了 and 差戻し are always sent. */
+/**
+ * 「メール通知の設定」: which status mails the user receives; 受付完了 and 差戻し are always sent. The page lists
+ * both kinds from {@link MailSettings}' constants.
+ */
 @Named
 @ViewScoped
 public class MailSettingsPage implements Serializable {
@@ -38,16 +40,8 @@ public class MailSettingsPage implements Serializable {
     }
 
     public void save() {
-        settings.receiveOnly(received.isEmpty() ? EnumSet.noneOf(RequestEvent.Kind.class) : EnumSet.copyOf(received));
+        settings.receiveOnly(received);
         messages.info(null, "mailSettings.saved");
-    }
-
-    public List<RequestEvent.Kind> getOptionalKinds() {
-        return List.copyOf(MailSettings.OPTIONAL);
-    }
-
-    public List<RequestEvent.Kind> getAlwaysSent() {
-        return EnumSet.complementOf(EnumSet.copyOf(MailSettings.OPTIONAL)).stream().toList();
     }
 
     public List<RequestEvent.Kind> getReceived() {

@@ -1,7 +1,6 @@
 package jp.sosportal.web.profile;
 
 import java.io.Serializable;
-import java.util.stream.Stream;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import org.omnifaces.util.Faces;
 
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.control.PasswordStrength;
-import jp.sosportal.institution.entity.Caller;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.security.CurrentUser;
 import jp.sosportal.web.security.SessionGuard;
@@ -51,9 +49,7 @@ public class PasswordChangePage implements Serializable {
     }
 
     public PasswordStrength getStrength() {
-        Caller caller = user.getCaller();
-        return form.strength(Stream.of(caller.username(), caller.contactName()).filter(input -> input != null)
-                .toList());
+        return form.strength(user.getCaller().personalWords());
     }
 
     public PasswordForm getForm() {

@@ -7,9 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-
 import jp.sosportal.institution.boundary.Accounts;
-import jp.sosportal.institution.control.Profile;
 import jp.sosportal.institution.control.ProfileChange;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.security.CurrentUser;
@@ -33,21 +31,15 @@ public class ProfilePage implements Serializable {
     @Inject
     Messages messages;
 
-    private String contactName;
-    private String mail;
-    private String currentPassword;
-    private boolean firstLogin;
+    private ProfileForm form;
 
     @PostConstruct
     void load() {
-        Profile profile = accounts.currentProfile();
-        contactName = profile.contactName();
-        mail = profile.mail();
-        firstLogin = user.getCaller().isStaff() && !user.getCaller().profileConfirmed();
+        form = ProfileForm.of(accounts.currentProfile());
     }
 
     public String save() {
-        ProfileChange change = accounts.confirmProfile(new Profile(contactName, mail), currentPassword);
+        ProfileChange change = accounts.confirmProfile(form.toProfile(), form.getCurrentPassword());
         user.refresh();
         if (change.isMailPending()) {
             messages.infoOnNextPage("profile.mailPending", change.pendingMail());
@@ -57,31 +49,11 @@ public class ProfilePage implements Serializable {
         return "/index?faces-redirect=true";
     }
 
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
     public boolean isFirstLogin() {
-        return firstLogin;
+        return user.getCaller().mustConfirmProfile();
     }
 
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getMail() {
-        return mail;
-    }
-
-    public void setMail(String mail) {
-        this.mail = mail;
+    public ProfileForm getForm() {
+        return form;
     }
 }

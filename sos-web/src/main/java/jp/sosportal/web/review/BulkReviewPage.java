@@ -47,23 +47,19 @@ public class BulkReviewPage implements Serializable {
     }
 
     public void confirm() {
-        outcomes = bulk.confirm(versions);
-        finish();
+        finish(bulk.confirm(versions));
     }
 
     public void accept() {
-        outcomes = bulk.accept(versions);
-        finish();
+        finish(bulk.accept(versions));
     }
 
-    private void finish() {
+    private void finish(List<BulkOutcome> moved) {
+        outcomes = moved;
         versions.clear();
         selected = new ArrayList<>();
-        messages.info(null, "bulk.result", getDoneCount(), outcomes.size() - getDoneCount());
-    }
-
-    public long getDoneCount() {
-        return outcomes.stream().filter(BulkOutcome::done).count();
+        long done = outcomes.stream().filter(BulkOutcome::done).count();
+        messages.info(null, "bulk.result", done, outcomes.size() - done);
     }
 
     public int getCount() {

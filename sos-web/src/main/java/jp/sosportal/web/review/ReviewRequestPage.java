@@ -12,11 +12,9 @@ import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 
 import jp.sosportal.request.boundary.SupplyRequests;
-import jp.sosportal.request.entity.RequestStatus;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.review.boundary.Distributions;
 import jp.sosportal.review.entity.Distribution;
-import jp.sosportal.review.entity.DistributionStep;
 import jp.sosportal.survey.boundary.Surveys;
 import jp.sosportal.survey.entity.WeeklySurvey;
 import jp.sosportal.web.platform.FieldPlaces;
@@ -105,18 +103,6 @@ public class ReviewRequestPage implements Serializable, FieldPlaces {
     @Override
     public Optional<String> clientIdOf(String field) {
         return ReviewForm.clientIdOf(field, getItemCodes());
-    }
-
-    public boolean isReturnable() {
-        return request.getStatus() == RequestStatus.UNDER_REVIEW;
-    }
-
-    public boolean isDistributable() {
-        return request.getStatus() == RequestStatus.ACCEPTED;
-    }
-
-    public boolean isShippable(Distribution distribution) {
-        return distribution.step() == DistributionStep.PLANNED;
     }
 
     public List<String> getItemCodes() {

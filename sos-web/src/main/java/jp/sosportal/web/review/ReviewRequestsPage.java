@@ -4,19 +4,13 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import jp.sosportal.calendar.boundary.Deadlines;
 import jp.sosportal.reporting.boundary.RequestExports;
@@ -25,6 +19,7 @@ import jp.sosportal.request.control.RequestQuery;
 import jp.sosportal.request.control.RequestSort;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.web.platform.Messages;
+import jp.sosportal.web.platform.QueryRows;
 
 /**
  * 要請の確認: the reviewer's table. Filtering, sorting (several columns at once) and paging happen in the
@@ -61,30 +56,12 @@ public class ReviewRequestsPage implements Serializable {
     /** {@code ?queue=} of a link from the reviewer's home or the dashboard ({@link ReviewQueue}). */
     private String queue;
 
-    /** The order the table last asked for, so that an export keeps it. */
-    private List<RequestSort> sorts = List.of();
-
-    private final LazyDataModel<SupplyRequest> rows = new LazyDataModel<>() {
+    private final QueryRows<SupplyRequest, RequestSort> rows = new QueryRows<>(RequestSort::new,
+            () -> requests.count(filters.toQuery(0, 1, List.of(), deadlines.cutOffToday())),
+            (first, size, sorts) -> requests.search(filters.toQuery(first / size, size, sorts, deadlines.cutOffToday()))
+                    .items(),
+            SupplyRequest::getId) {
         private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) requests.count(filters.toQuery(0, 1, List.of(), deadlines.cutOffToday()));
-        }
-
-        @Override
-        public List<SupplyRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            sorts = sortBy.values().stream().sorted(Comparator.comparingInt(SortMeta::getPriority))
-                    .filter(sort -> sort.getOrder() != SortOrder.UNSORTED)
-                    .map(sort -> new RequestSort(sort.getField(), sort.getOrder() == SortOrder.DESCENDING)).toList();
-            return requests.search(filters.toQuery(first / pageSize, pageSize, sorts, deadlines.cutOffToday())).items();
-        }
-
-        @Override
-        public String getRowKey(SupplyRequest request) {
-            return String.valueOf(request.getId());
-        }
 
         /**
          * The row as the page drew it, so a bulk move carries the version the reviewer saw and a change made since
@@ -110,7 +87,7 @@ public class ReviewRequestsPage implements Serializable {
 
     /** Counts first: over the limit the reviewer reads why and nothing is generated. */
     private void export(ExportFormat format) {
-        RequestQuery query = filters.toQuery(0, 1, sorts, deadlines.cutOffToday());
+        RequestQuery query = filters.toQuery(0, 1, rows.sorts(), deadlines.cutOffToday());
         exports.checkedCount(query);
         List<String> header = COLUMNS.stream().map(column -> messages.text("review.export." + column)).toList();
         String name = "sos-requests-" + FILE_TIME.format(LocalDateTime.now(clock)) + "." + format.extension();
@@ -131,7 +108,7 @@ public class ReviewRequestsPage implements Serializable {
         this.queue = queue;
     }
 
-    public LazyDataModel<SupplyRequest> getRows() {
+    public QueryRows<SupplyRequest, RequestSort> getRows() {
         return rows;
     }
 

@@ -3,20 +3,21 @@ package jp.sosportal.web.security;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-
 import java.util.Optional;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 import jp.sosportal.institution.boundary.PasswordResets;
 import jp.sosportal.institution.control.PasswordStrength;
 import jp.sosportal.platform.Labels;
 import jp.sosportal.web.platform.FieldPlaces;
-import jp.sosportal.web.profile.PasswordForm;
 import jp.sosportal.web.platform.Messages;
+import jp.sosportal.web.profile.PasswordForm;
 
 /**
  * パスワードリセット: asks for the user name and always answers the same; the mailed link opens the second form,
@@ -34,8 +35,12 @@ public class PasswordResetPage implements Serializable, FieldPlaces {
     @Inject
     Messages messages;
 
+    /** {@code ?token=} of the mailed link (the second form). */
+    @Inject
+    @Param(name = "token")
+    String token;
+
     private String username;
-    private String token;
     private final PasswordForm form = new PasswordForm();
     private boolean sent;
 
@@ -55,8 +60,7 @@ public class PasswordResetPage implements Serializable, FieldPlaces {
 
     public void reset() throws IOException {
         resets.reset(token, form.getPassword(), form.getConfirmation());
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?reset=true");
+        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/login.xhtml?reset=true");
     }
 
     /** A link that no longer works is told under the new password. */
@@ -80,14 +84,6 @@ public class PasswordResetPage implements Serializable, FieldPlaces {
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
     }
 
     public PasswordForm getForm() {

@@ -22,7 +22,9 @@ import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.institution.boundary.Logins;
 import jp.sosportal.institution.control.LoginOutcome;
 import jp.sosportal.platform.DatabaseUnavailable;
+import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NodeName;
+import jp.sosportal.web.platform.Messages;
 
 /**
  * One mechanism for the whole application (Jakarta EE 10 allows only one): the login page authenticates
@@ -39,9 +41,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Names the node that answered (issue 16): operators and the failover check see where a request went. */
     public static final String NODE_HEADER = "X-SOS-Node";
-    /** Request attribute: the minutes a throttled login must wait, for the login page's message. */
-    static final String RETRY_MINUTES = "sos.login.retryMinutes";
-    static final String DATABASE_UNAVAILABLE = "sos.login.databaseUnavailable";
+    /**
+     * Request attribute: why a login from the page failed, in Japanese, when the reason may be told (the minutes a
+     * throttled login must wait, the database away); a wrong password gets the login page's one message.
+     */
+    static final String REFUSAL = "sos.login.refusal";
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
@@ -61,6 +65,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     NodeName node;
+
+    @Inject
+    Messages messages;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -139,12 +146,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 throw e;
             }
             // The database restarting (issue 14): the login page says so instead of a 500; the user tries again.
-            request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+            request.setAttribute(REFUSAL, messages.text("login.unavailable"));
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (!outcome.isValid()) {
             if (outcome.isThrottled()) {
-                request.setAttribute(RETRY_MINUTES, outcome.retryAfterMinutes());
+                request.setAttribute(REFUSAL, Labels.text("login.throttled", outcome.retryAfterMinutes()));
             }
             return AuthenticationStatus.SEND_FAILURE;
         }

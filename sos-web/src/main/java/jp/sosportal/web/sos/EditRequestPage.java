@@ -40,9 +40,7 @@ public class EditRequestPage implements Serializable {
     public void load() {
         if (Responses.notFoundUnless(request)) {
             form = RequestForm.of(request.getContent());
-            if (!isEditable()) {
-                messages.error(null, "sos.form.notEditable");
-            }
+            request.editRefusal().ifPresent(reason -> messages.errorText(null, reason));
         }
     }
 
@@ -52,20 +50,8 @@ public class EditRequestPage implements Serializable {
         return "/sos/detail?faces-redirect=true&id=" + request.getId();
     }
 
-    public Long getId() {
-        return request.getId();
-    }
-
-    public boolean isEditable() {
-        return request.getStatus().isEditable();
-    }
-
-    public String getTitle() {
-        return request.getTitle();
-    }
-
-    public String getInstitutionType() {
-        return request.getInstitution().getType().name();
+    public SupplyRequest getRequest() {
+        return request;
     }
 
     public RequestForm getForm() {

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.web.platform.Messages;
@@ -42,10 +41,6 @@ public class NewRequestPage implements Serializable {
     /** 「新規緊急配布要請: 病院」 with the type of the user's institution. */
     public String getTitle() {
         return messages.text("sos.form.new.title", user.getCaller().institutionType().label());
-    }
-
-    public String getInstitutionType() {
-        return user.getCaller().institutionType().name();
     }
 
     public RequestForm getForm() {

@@ -13,7 +13,6 @@ import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.review.boundary.Distributions;
 import jp.sosportal.review.entity.Distribution;
-import jp.sosportal.review.entity.DistributionStep;
 import jp.sosportal.web.platform.Formats;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.platform.Responses;
@@ -87,10 +86,6 @@ public class RequestDetailPage implements Serializable {
             sent = distributions.of(id);
         }
         return sent;
-    }
-
-    public boolean isReceivable(Distribution distribution) {
-        return distribution.step() == DistributionStep.SHIPPED;
     }
 
     public SupplyRequest getRequest() {
