@@ -55,6 +55,8 @@ public class Rush {
     static final String UNAVAILABLE = "一時的に処理できませんでした。もう一度お試しください。";
     static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"|id=\"[^\"]*jakarta.faces.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
+    /** PrimeFaces' CSP nonce of a page, which its ajax requests send back as primefaces.nonce (a browser's do). */
+    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]*)\"");
     static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
     static final List<String> STEPS = List.of("login", "list", "new", "save", "precheck", "submit", "detail");
@@ -322,6 +324,7 @@ public class Rush {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
                 .version(HttpClient.Version.HTTP_1_1).build();
         String viewState;
+        String nonce = "";
         String html = "";
         String path;
 
@@ -349,6 +352,8 @@ public class Rush {
                 throw new IllegalStateException(url + " showed the login page");
             }
             viewState(html);
+            Matcher pageNonce = NONCE.matcher(html);
+            nonce = pageNonce.find() ? pageNonce.group(1) : "";
             if (!html.contains(mark)) {
                 throw new IllegalStateException(url + " without " + mark + ": " + snippet(html));
             }
@@ -407,6 +412,9 @@ public class Rush {
             body.put(form, form);
             body.putAll(fields);
             body.put("jakarta.faces.ViewState", viewState);
+            if (!nonce.isEmpty()) {
+                body.put("primefaces.nonce", nonce);
+            }
             HttpResponse<String> r = post(path, body, true);
             check(r);
             String answer = r.body();

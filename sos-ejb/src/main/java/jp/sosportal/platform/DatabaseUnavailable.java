@@ -10,6 +10,8 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import javax.transaction.xa.XAException;
+
 /**
  * Whether a failure is the database being out of reach for a moment (a restart, a dropped connection) rather than
  * a fault of the request: such requests are answered 503 「一時的に処理できませんでした。もう一度お試しください。」
@@ -24,6 +26,11 @@ public final class DatabaseUnavailable {
     private static final Set<String> POOL_FAILURES = Set.of("jakarta.resource.spi.ResourceAllocationException",
             "com.sun.appserv.connectors.internal.api.PoolingException");
     private static final String POOL_ALLOCATION = "Error in allocating a connection";
+    /**
+     * The commit or rollback of a container transaction on a connection the restart closed: Payara's connector
+     * turns the driver's failure into an XAException that keeps only its text (seen in bench/rush's restart).
+     */
+    private static final String CLOSED_AT_COMPLETION = "LocalTransactionException: This connection has been closed";
 
     private DatabaseUnavailable() {
     }
@@ -66,6 +73,9 @@ public final class DatabaseUnavailable {
         }
         if (t instanceof SQLException && t.getMessage() != null && t.getMessage().startsWith(POOL_ALLOCATION)) {
             return true; // Payara's pool could not hand out a connection: the database is out of reach or saturated
+        }
+        if (t instanceof XAException && t.getMessage() != null && t.getMessage().contains(CLOSED_AT_COMPLETION)) {
+            return true;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();

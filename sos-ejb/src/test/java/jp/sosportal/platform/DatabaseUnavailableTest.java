@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.SystemException;
 
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,19 @@ class DatabaseUnavailableTest {
         SQLException allocation = new SQLException("Error in allocating a connection. Cause: Connection could not be"
                 + " allocated because: Connection to 127.0.0.1:5432 refused.");
         assertThat(DatabaseUnavailable.causedBy(wrapped(allocation))).isTrue();
+    }
+
+    @Test
+    void aCommitOnAConnectionTheRestartClosedIsUnavailable() {
+        // As Payara's container hands it over when the transaction's connection died (bench/rush, PG_RESTART_AT).
+        XAException closed = new XAException(
+                "jakarta.resource.spi.LocalTransactionException: This connection has been closed.");
+        EJBException failure = new EJBException("Unable to complete container-managed transaction.");
+        failure.initCause(new SystemException());
+        failure.getCause().initCause(closed);
+        assertThat(DatabaseUnavailable.causedBy(failure)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new EJBException(new SystemException()))).isFalse();
+        assertThat(DatabaseUnavailable.causedBy(new XAException("heuristic rollback"))).isFalse();
     }
 
     @Test
