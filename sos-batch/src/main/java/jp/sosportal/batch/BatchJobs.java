@@ -3,7 +3,6 @@ package jp.sosportal.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -35,14 +34,11 @@ import jp.sosportal.audit.boundary.AuditTrail;
 import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.batch.control.Progress;
 import jp.sosportal.batch.control.SurveyKind;
-import jp.sosportal.batch.control.UploadStore;
 import jp.sosportal.batch.job.LoadProgress;
 import jp.sosportal.batch.job.Rejects;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.entity.Caller;
-import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
-import jp.sosportal.platform.TooLargeException;
 
 /**
  * Starts and queries survey-ingestion jobs. It lives in this module on purpose: the batch runtime answers job
@@ -99,16 +95,7 @@ public class BatchJobs {
     public long upload(SurveyKind kind, String fileName, InputStream content, long size, String encoding,
                        boolean dryRun) throws IOException {
         Caller caller = uploader();
-        long limit = uploadMaxMb * 1024L * 1024L;
-        if (size > limit) {
-            throw tooLarge();
-        }
-        Path stored;
-        try {
-            stored = new UploadStore(storeDirectory()).store(new BoundedInput(content, limit), size);
-        } catch (BoundedInput.Exceeded e) {
-            throw tooLarge(); // the store removed what it had written
-        }
+        Path stored = BoundedInput.store(storeDirectory(batchDir), content, size, uploadMaxMb);
         return start(kind, stored, fileName, encoding, dryRun, caller.username());
     }
 
@@ -279,14 +266,6 @@ public class BatchJobs {
 
     private static boolean visibleTo(Execution execution, Caller caller) {
         return !caller.isStaff() || caller.username().equals(execution.submittedBy());
-    }
-
-    private TooLargeException tooLarge() {
-        return new TooLargeException(Labels.text("error.uploadTooLarge", String.valueOf(uploadMaxMb)));
-    }
-
-    private Path storeDirectory() throws IOException {
-        return Files.createDirectories(storeDirectory(batchDir));
     }
 
     /** SOS_BATCH_DIR, or its default under the temp directory. */

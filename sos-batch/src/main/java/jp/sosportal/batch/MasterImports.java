@@ -3,7 +3,6 @@ package jp.sosportal.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -30,12 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.sosportal.audit.boundary.AuditTrail;
 import jp.sosportal.audit.entity.AuditKind;
 import jp.sosportal.batch.control.Progress;
-import jp.sosportal.batch.control.UploadStore;
 import jp.sosportal.batch.job.LoadProgress;
 import jp.sosportal.batch.job.Rejects;
-import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NotFoundException;
-import jp.sosportal.platform.TooLargeException;
 
 /**
  * Starts and queries the 医療機関マスタ import ({@code institution-master-import}), for the system admin only: a
@@ -84,17 +80,7 @@ public class MasterImports {
      */
     public long upload(String fileName, InputStream content, long size, String encoding, boolean dryRun)
             throws IOException {
-        long limit = uploadMaxMb * 1024L * 1024L;
-        if (size > limit) {
-            throw tooLarge();
-        }
-        Path stored;
-        try {
-            stored = new UploadStore(Files.createDirectories(BatchJobs.storeDirectory(batchDir)))
-                    .store(new BoundedInput(content, limit), size);
-        } catch (BoundedInput.Exceeded e) {
-            throw tooLarge();
-        }
+        Path stored = BoundedInput.store(BatchJobs.storeDirectory(batchDir), content, size, uploadMaxMb);
         return start(stored, fileName, encoding, dryRun);
     }
 
@@ -159,10 +145,6 @@ public class MasterImports {
     /** The whole reject report of an import as CSV. */
     public void writeRejectReport(long executionId, Writer out) throws IOException {
         rejects.writeReport(execution(executionId).instanceId(), out);
-    }
-
-    private TooLargeException tooLarge() {
-        return new TooLargeException(Labels.text("error.uploadTooLarge", String.valueOf(uploadMaxMb)));
     }
 
     private static JobOperator operator() {
