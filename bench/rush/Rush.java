@@ -479,10 +479,31 @@ public class Rush {
 
     // ------------------------------------------------------------------------------------------ logged-in sessions
 
-    /** COUNT sessions, each logged in through the form and holding home, the list and the new-request form. */
+    /** COUNT sessions, each logged in through the form and holding home, the list and the new-request form. With
+     *  -Dwarm=N, N sessions first, then "WARM" and a wait for a line on stdin (the caller measures the heap holding
+     *  them), so that what the portal frees or caches in its first minutes does not count against the sessions. */
     static void sessions(List<String> accounts, int count, int first) throws Exception {
-        startMs = System.currentTimeMillis();
+        int warm = Integer.getInteger("warm", 0);
         List<Browser> kept = Collections.synchronizedList(new ArrayList<>());
+        if (warm > 0) {
+            openSessions(accounts, warm, first, kept);
+            System.out.println("WARM");
+            System.out.flush();
+            System.in.read();
+        }
+        openSessions(accounts, count, first + warm, kept);
+        int avgPage = (int) kept.stream().mapToInt(b -> b.html.length()).average().orElse(0);
+        System.out.printf("new-form page size %d chars, its view state %d chars%n", avgPage,
+                kept.isEmpty() ? 0 : kept.get(0).viewState.length());
+        // The sessions stay alive while the caller measures the heap: wait for a line on stdin.
+        System.out.println("READY");
+        System.out.flush();
+        System.in.read();
+        System.out.println("kept " + kept.size() + " sessions until now");
+    }
+
+    static void openSessions(List<String> accounts, int count, int first, List<Browser> kept) throws Exception {
+        startMs = System.currentTimeMillis();
         AtomicInteger next = new AtomicInteger();
         AtomicLong failures = new AtomicLong();
         int threads = Integer.getInteger("threads", 4);
@@ -507,17 +528,9 @@ public class Rush {
         pool.awaitTermination(3, java.util.concurrent.TimeUnit.HOURS);
         double seconds = (System.currentTimeMillis() - startMs) / 1000.0;
         System.out.printf("sessions logged in and holding home + list + new form: %d (failures %d) in %.0f s%n",
-                kept.size(), failures.get(), seconds);
+                count - failures.get(), failures.get(), seconds);
         printSteps();
         errorsOut();
-        int avgPage = (int) kept.stream().mapToInt(b -> b.html.length()).average().orElse(0);
-        System.out.printf("new-form page size %d chars, its view state %d chars%n", avgPage,
-                kept.isEmpty() ? 0 : kept.get(0).viewState.length());
-        // The sessions stay alive while the caller measures the heap: wait for a line on stdin.
-        System.out.println("READY");
-        System.out.flush();
-        System.in.read();
-        System.out.println("kept " + kept.size() + " sessions until now");
     }
 
     // ---------------------------------------------------------------------------------------------------- figures

@@ -38,7 +38,7 @@ public class SessionGuard {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sos.session.max-age", defaultValue = "PT12H")
+    @ConfigProperty(name = "sos.session.max-age")
     Duration maxAge;
 
     /** Marks a session just logged in at the account's current epoch. */
