@@ -6,7 +6,6 @@ import java.util.List;
 
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
-import jp.sosportal.platform.TooLargeException;
 
 /**
  * A file that a page takes in two steps, as 「CSVで一括登録」 and 祝日データの更新 do: the first reads the chosen file
@@ -55,10 +54,7 @@ public class CheckedFile<R extends Serializable> implements Serializable {
         if (!file.isChosen()) {
             throw InvalidInputException.invalid(List.of(new FieldError(Refusals.FILE, messages.text("file.none"))));
         }
-        if (file.isLargerThan(maxBytes)) {
-            throw new TooLargeException(messages.text("file.tooLarge", maxBytes / MEGABYTE));
-        }
-        byte[] read = file.read();
+        byte[] read = file.readUpTo(maxBytes, messages.text("file.tooLarge", maxBytes / MEGABYTE));
         name = file.name();
         check = boundary.of(read);
         content = read;

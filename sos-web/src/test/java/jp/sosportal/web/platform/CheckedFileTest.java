@@ -3,14 +3,8 @@ package jp.sosportal.web.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.List;
-
-import jakarta.servlet.http.Part;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +19,7 @@ class CheckedFileTest {
     @Test
     void theCheckedBytesAreHandedOverOnceAndTheCheckIsGoneAfterwards() throws IOException {
         CheckedFile<Integer> upload = CheckedFile.upTo(1024 * 1024);
-        upload.getFile().setPart(part("a.csv", "line 1\nline 2\n"));
+        upload.getFile().setPart(TestParts.part("a.csv", "line 1\nline 2\n"));
         upload.check(messages, content -> new String(content, StandardCharsets.UTF_8).split("\n").length);
 
         assertThat(upload.getCheck()).isEqualTo(2);
@@ -38,9 +32,9 @@ class CheckedFileTest {
     @Test
     void noFileIsRefusedNextToTheFileInputAndForgetsTheLastCheck() throws IOException {
         CheckedFile<Integer> upload = CheckedFile.ofAnySize();
-        upload.getFile().setPart(part("a.csv", "x"));
+        upload.getFile().setPart(TestParts.part("a.csv", "x"));
         upload.check(messages, content -> content.length);
-        upload.getFile().setPart(part("empty.csv", ""));
+        upload.getFile().setPart(TestParts.part("empty.csv", ""));
 
         assertThatThrownBy(() -> upload.check(messages, content -> content.length))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
@@ -52,7 +46,7 @@ class CheckedFileTest {
     @Test
     void aFileAboveTheLimitIsRefusedWithTheLimitInMegabytesBeforeItIsChecked() {
         CheckedFile<Integer> upload = CheckedFile.upTo(2L * 1024 * 1024);
-        upload.getFile().setPart(part("big.csv", "x".repeat(2 * 1024 * 1024 + 1)));
+        upload.getFile().setPart(TestParts.part("big.csv", "x".repeat(2 * 1024 * 1024 + 1)));
 
         assertThatThrownBy(() -> upload.check(messages, content -> {
             throw new AssertionError("checked a file above the limit");
@@ -62,66 +56,12 @@ class CheckedFileTest {
     @Test
     void aFileTheBoundaryRefusesLeavesNothingToTake() throws IOException {
         CheckedFile<Integer> upload = CheckedFile.ofAnySize();
-        upload.getFile().setPart(part("a.csv", "x"));
+        upload.getFile().setPart(TestParts.part("a.csv", "x"));
 
         assertThatThrownBy(() -> upload.check(messages, content -> {
             throw new IOException("refused");
         })).hasMessage("refused");
         assertThat(upload.getCheck()).isNull();
         assertThat(upload.take()).isNull();
-    }
-
-    private static Part part(String name, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new Part() {
-            @Override
-            public InputStream getInputStream() {
-                return new ByteArrayInputStream(bytes);
-            }
-
-            @Override
-            public String getSubmittedFileName() {
-                return name;
-            }
-
-            @Override
-            public long getSize() {
-                return bytes.length;
-            }
-
-            @Override
-            public String getContentType() {
-                return "text/csv";
-            }
-
-            @Override
-            public String getName() {
-                return "upload:file";
-            }
-
-            @Override
-            public void write(String fileName) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void delete() {
-            }
-
-            @Override
-            public String getHeader(String header) {
-                return null;
-            }
-
-            @Override
-            public Collection<String> getHeaders(String header) {
-                return List.of();
-            }
-
-            @Override
-            public Collection<String> getHeaderNames() {
-                return List.of();
-            }
-        };
     }
 }
