@@ -2,7 +2,6 @@ package jp.sosportal.web.security;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
@@ -13,13 +12,12 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 import jp.sosportal.institution.boundary.PasswordResets;
-import jp.sosportal.institution.control.PasswordStrength;
 import jp.sosportal.web.platform.FieldPlaces;
 import jp.sosportal.web.profile.PasswordForm;
 
 /**
  * 新しいパスワードの設定, opened by the link that {@link PasswordResetRequestPage} mailed: sets a password that
- * follows the rule of SPEC.md §6.2 (ASVS: 12 characters, not a common one), then logs in afresh.
+ * follows the rule of SPEC.md §6.2 (ASVS: 12 characters, not a common one), then sends the user to log in with it.
  */
 @Named
 @ViewScoped
@@ -50,11 +48,6 @@ public class NewPasswordPage implements Serializable, FieldPlaces {
     @Override
     public Optional<String> clientIdOf(String field) {
         return "token".equals(field) ? Optional.of("resetForm:password") : Optional.empty();
-    }
-
-    /** The hint under the new password (issue 13). */
-    public PasswordStrength getStrength() {
-        return form.strength(List.of());
     }
 
     public PasswordForm getForm() {
