@@ -68,6 +68,8 @@ class PasswordResetIT {
             String link = requestReset(browser, USER);
             browser.go(pathOf(link));
             assertThat(browser.find("#rule").getText()).contains("12文字以上", "OWASP ASVS");
+            browser.type("#resetForm\\:password", "password1234");
+            assertThat(browser.waitForText("#resetForm\\:strength", "パスワードの強さ")).contains("弱い");
             browser.type("#resetForm\\:password", "SosDemo2022");
             browser.type("#resetForm\\:confirmation", "SosDemo2022");
             browser.click("#resetForm\\:change");

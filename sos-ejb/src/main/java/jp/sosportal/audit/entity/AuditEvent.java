@@ -1,6 +1,8 @@
 package jp.sosportal.audit.entity;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import jp.sosportal.platform.BaseEntity;
+import jp.sosportal.platform.Dates;
 
 /** One line of the audit trail. Written once, never changed; texts are cut to their columns, never refused. */
 @Entity
@@ -49,6 +52,14 @@ public class AuditEvent extends BaseEntity {
         this.subject = cut(subject, SUBJECT_LENGTH);
         this.address = cut(address, ADDRESS_LENGTH);
         this.detail = cut(detail, DETAIL_LENGTH);
+    }
+
+    /**
+     * The event as the audit log shows it and its export writes it, column by column: 日時, 種別, 操作者, 対象,
+     * 接続元アドレス, 詳細 (a text never recorded is null).
+     */
+    public List<String> shown() {
+        return Arrays.asList(Dates.dateTime(at), kind.label(), actor, subject, address, detail);
     }
 
     private static String cut(String text, int length) {

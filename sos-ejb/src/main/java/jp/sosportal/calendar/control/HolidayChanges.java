@@ -1,5 +1,6 @@
 package jp.sosportal.calendar.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import jp.sosportal.calendar.entity.HolidayList;
@@ -7,14 +8,15 @@ import jp.sosportal.calendar.entity.InvalidHolidayListException;
 
 /**
  * What a new holiday list would change for the portal, shown to the system admin before it is saved: holidays
- * added and removed against what the calendar answers today, for the years the portal serves (2020 on).
+ * added and removed against what the calendar answers today, for the years the portal serves (2020 on). It is kept
+ * between the preview and the save, so it serializes.
  */
-public record HolidayChanges(HolidayList list, List<Day> added, List<Day> removed) {
+public record HolidayChanges(HolidayList list, List<Day> added, List<Day> removed) implements Serializable {
 
     /** The first year the portal has requests for: a new list must still cover it and every year after. */
     public static final int FIRST_YEAR_IN_USE = 2020;
 
-    public record Day(LocalDate date, String name) {
+    public record Day(LocalDate date, String name) implements Serializable {
     }
 
     /** @throws InvalidHolidayListException if the new list would drop years the current one answers */

@@ -1,6 +1,7 @@
 package jp.sosportal.calendar.entity;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,7 +29,9 @@ import jp.sosportal.platform.Dates;
  * line, published in CP932 (UTF-8 is taken too). It covers whole years, from its first to its last; every year in
  * between must have a line, so a truncated file is refused instead of silently turning holidays into business days.
  */
-public final class HolidayList {
+public final class HolidayList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final Charset CP932 = Charset.forName("windows-31j");
     private static final DateTimeFormatter DATE = Dates.SHORT_DAY.withResolverStyle(ResolverStyle.STRICT);

@@ -20,6 +20,14 @@ public class AuditFilter implements Serializable {
         return new AuditQuery(user, kind, from, to);
     }
 
+    /** 「条件をクリア」: every filter off again. */
+    public void clear() {
+        user = null;
+        kind = null;
+        from = null;
+        to = null;
+    }
+
     public String getUser() {
         return user;
     }

@@ -2,7 +2,6 @@ package jp.sosportal.web.admin;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,17 +12,15 @@ import org.apache.commons.csv.CSVFormat;
 import jp.sosportal.audit.boundary.AuditTrail;
 import jp.sosportal.audit.control.AuditQuery;
 import jp.sosportal.audit.entity.AuditEvent;
-import jp.sosportal.platform.SpreadsheetCells;
 import jp.sosportal.web.platform.CsvExport;
 import jp.sosportal.web.platform.Downloads;
-import jp.sosportal.web.platform.Formats;
 import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.platform.QueryRows;
 
 /**
  * 「監査ログ」: the audit trail, newest first, paged in the database; filtered ({@link AuditFilter}) by user (actor
- * or subject), kind and day range; 「CSV出力」 writes the filtered events with formula-looking cells neutralised (a
- * user name typed at the login page is a stranger's text).
+ * or subject), kind and day range; 「CSV出力」 writes the filtered events as the table shows them
+ * ({@link AuditEvent#shown()}), formula-looking cells neutralised by {@link CsvExport}.
  */
 @Named
 @ViewScoped
@@ -39,12 +36,9 @@ public class AuditPage implements Serializable {
     Downloads downloads;
 
     @Inject
-    Formats formats;
-
-    @Inject
     Messages messages;
 
-    private AuditFilter filter = new AuditFilter();
+    private final AuditFilter filter = new AuditFilter();
 
     private final QueryRows<AuditEvent, QueryRows.Unsorted> rows = new QueryRows<>(() -> audit.count(filter.query()),
             (first, size, sorts) -> audit.search(filter.query(), first, size), AuditEvent::getId);
@@ -53,16 +47,7 @@ public class AuditPage implements Serializable {
         AuditQuery query = filter.query();
         List<String> header = COLUMNS.stream().map(column -> messages.text("audit.column." + column)).toList();
         downloads.send("sos-audit-", "csv", out -> CsvExport.write(out, CSVFormat.EXCEL, header,
-                first -> audit.search(query, first, CsvExport.PAGE), this::cells));
-    }
-
-    private List<String> cells(AuditEvent event) {
-        return Stream.of(formats.dateTime(event.getAt()), event.getKind().label(), event.getActor(),
-                event.getSubject(), event.getAddress(), event.getDetail()).map(SpreadsheetCells::neutralise).toList();
-    }
-
-    public void clear() {
-        filter = new AuditFilter();
+                first -> audit.search(query, first, CsvExport.PAGE), AuditEvent::shown));
     }
 
     public QueryRows<AuditEvent, QueryRows.Unsorted> getRows() {

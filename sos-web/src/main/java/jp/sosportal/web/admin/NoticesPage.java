@@ -1,21 +1,16 @@
 package jp.sosportal.web.admin;
 
-import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import jp.sosportal.notice.boundary.NoticeAdministration;
 import jp.sosportal.notice.control.PublicationValidation;
 import jp.sosportal.notice.entity.Faq;
 import jp.sosportal.notice.entity.Notice;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
-import jp.sosportal.web.platform.Messages;
 
 /**
  * 「お知らせ・FAQの管理」 (issue 19): every お知らせ (or, with {@code kind=faq}, every FAQ entry) with its publication
@@ -24,22 +19,11 @@ import jp.sosportal.web.platform.Messages;
  */
 @Named
 @ViewScoped
-public class NoticesPage implements Serializable {
+public class NoticesPage extends PublicationEditor {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    NoticeAdministration administration;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Messages messages;
-
     private String kind = "notice";
-    /** The editor; null while no entry is being edited. */
-    private PublicationForm form;
     private boolean preview;
 
     public boolean isFaq() {
@@ -54,8 +38,9 @@ public class NoticesPage implements Serializable {
         return administration.faqs();
     }
 
+    @Override
     public void startNew() {
-        form = PublicationForm.startingOn(LocalDate.now(clock));
+        super.startNew();
         preview = false;
     }
 
@@ -82,13 +67,8 @@ public class NoticesPage implements Serializable {
     }
 
     public void save() {
-        if (isFaq()) {
-            administration.saveFaq(form.id(), form.version(), form.toNotice());
-        } else {
-            administration.saveNotice(form.id(), form.version(), form.toNotice());
-        }
-        messages.info(null, "admin.notices.saved", PublicationValidation.stripped(form.getTitle()));
-        cancel();
+        saved(isFaq() ? administration.saveFaq(form.id(), form.version(), form.toNotice()).getQuestion()
+                : administration.saveNotice(form.id(), form.version(), form.toNotice()).getTitle());
     }
 
     public void delete(long entryId) {
@@ -97,12 +77,12 @@ public class NoticesPage implements Serializable {
         } else {
             administration.deleteNotice(entryId);
         }
-        messages.info(null, "admin.notices.deleted");
-        form = null;
+        deleted();
     }
 
+    @Override
     public void cancel() {
-        form = null;
+        super.cancel();
         preview = false;
     }
 
@@ -127,9 +107,5 @@ public class NoticesPage implements Serializable {
 
     public boolean isPreview() {
         return preview;
-    }
-
-    public PublicationForm getForm() {
-        return form;
     }
 }

@@ -1,5 +1,6 @@
 package jp.sosportal.web.admin;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -8,6 +9,7 @@ import jp.sosportal.notice.control.NoticeInput;
 import jp.sosportal.notice.control.PublicationInput;
 import jp.sosportal.notice.entity.Manual;
 import jp.sosportal.notice.entity.Publication;
+import jp.sosportal.web.platform.ChosenFile;
 
 /**
  * The editor of an お知らせ, a FAQ entry (question as title, answer as body) or a manual (title; a link or a PDF):
@@ -28,6 +30,8 @@ public class PublicationForm implements Serializable {
     private boolean link;
     private String linkUrl;
     private String storedFileName;
+    /** A manual's new PDF, when one is chosen. */
+    private final ChosenFile file = new ChosenFile();
 
     /** A new entry, published from today. */
     static PublicationForm startingOn(LocalDate today) {
@@ -65,9 +69,14 @@ public class PublicationForm implements Serializable {
         return new NoticeInput(title, body, publication());
     }
 
-    /** A link keeps no file; a PDF manual sends a new file, or none to keep the stored one. */
-    ManualInput toManual(String fileName, byte[] content) {
-        return new ManualInput(title, publication(), link ? linkUrl : null, fileName, content);
+    /**
+     * A link keeps no file; a PDF manual sends a new file, or none to keep the stored one. A file above
+     * {@code maxBytes} is refused with the words {@code tooLarge} before its bytes are read.
+     */
+    ManualInput toManual(long maxBytes, String tooLarge) throws IOException {
+        boolean newFile = !link && file.isChosen();
+        return new ManualInput(title, publication(), link ? linkUrl : null, newFile ? file.name() : null,
+                newFile ? file.readUpTo(maxBytes, tooLarge) : null);
     }
 
     Long id() {
@@ -84,6 +93,10 @@ public class PublicationForm implements Serializable {
 
     public String getStoredFileName() {
         return storedFileName;
+    }
+
+    public ChosenFile getFile() {
+        return file;
     }
 
     public String getTitle() {

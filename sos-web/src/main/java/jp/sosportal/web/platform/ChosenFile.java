@@ -6,9 +6,12 @@ import java.io.Serializable;
 
 import jakarta.servlet.http.Part;
 
+import jp.sosportal.platform.TooLargeException;
+
 /**
  * The file of a plain {@code h:inputFile} ({@code value="#{page.file.part}"}), as the pages that take a whole file
- * into memory check it: chosen or not, above their size limit or not (told before its bytes are read), then read.
+ * into memory check it: chosen or not, then read unless it is above their size limit (refused before its bytes are
+ * read, next to the file input by the page exception handler).
  */
 public class ChosenFile implements Serializable {
 
@@ -21,11 +24,11 @@ public class ChosenFile implements Serializable {
         return part != null && part.getSize() > 0;
     }
 
-    public boolean isLargerThan(long maxBytes) {
-        return isChosen() && part.getSize() > maxBytes;
-    }
-
-    public byte[] read() throws IOException {
+    /** The chosen file's bytes; {@code tooLarge}: the page's words for a file above {@code maxBytes}. */
+    public byte[] readUpTo(long maxBytes, String tooLarge) throws IOException {
+        if (part.getSize() > maxBytes) {
+            throw new TooLargeException(tooLarge);
+        }
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         }

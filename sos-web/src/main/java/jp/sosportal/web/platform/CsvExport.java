@@ -12,9 +12,12 @@ import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import jp.sosportal.platform.SpreadsheetCells;
+
 /**
  * A filtered table as a CSV file: UTF-8 with a BOM (Excel opens it as such), a header, then every row in the
- * table's order, read a page at a time so that a large export never sits in memory.
+ * table's order, read a page at a time so that a large export never sits in memory. Text cells are neutralised
+ * ({@link SpreadsheetCells}): a user name typed at the login page is a stranger's text.
  */
 public final class CsvExport {
 
@@ -33,7 +36,7 @@ public final class CsvExport {
         for (int first = 0; ; first += PAGE) {
             List<T> page = pageFrom.apply(first);
             for (T row : page) {
-                csv.printRecord(cells.apply(row));
+                csv.printRecord(SpreadsheetCells.neutralise(cells.apply(row).toArray()));
             }
             csv.flush();
             if (page.size() < PAGE) {

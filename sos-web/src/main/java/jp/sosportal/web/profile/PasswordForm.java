@@ -22,6 +22,11 @@ public class PasswordForm implements Serializable {
         return PasswordStrength.of(password, personal);
     }
 
+    /** Where nothing personal is known (the reset by link: no one is logged in). */
+    public PasswordStrength getStrength() {
+        return strength(List.of());
+    }
+
     public String getCurrentPassword() {
         return currentPassword;
     }

@@ -2,7 +2,6 @@ package jp.sosportal.web.security;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
@@ -13,46 +12,28 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 import jp.sosportal.institution.boundary.PasswordResets;
-import jp.sosportal.institution.control.PasswordStrength;
-import jp.sosportal.platform.Labels;
 import jp.sosportal.web.platform.FieldPlaces;
-import jp.sosportal.web.platform.Messages;
 import jp.sosportal.web.profile.PasswordForm;
 
 /**
- * パスワードリセット: asks for the user name and always answers the same; the mailed link opens the second form,
- * which sets a password that follows the rule of SPEC.md §6.2 (ASVS: 12 characters, not a common one).
+ * 新しいパスワードの設定, opened by the link that {@link PasswordResetRequestPage} mailed: sets a password that
+ * follows the rule of SPEC.md §6.2 (ASVS: 12 characters, not a common one), then sends the user to log in with it.
  */
 @Named
 @ViewScoped
-public class PasswordResetPage implements Serializable, FieldPlaces {
+public class NewPasswordPage implements Serializable, FieldPlaces {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     PasswordResets resets;
 
-    @Inject
-    Messages messages;
-
-    /** {@code ?token=} of the mailed link (the second form). */
+    /** {@code ?token=} of the mailed link. */
     @Inject
     @Param(name = "token")
     String token;
 
-    private String username;
     private final PasswordForm form = new PasswordForm();
-    private boolean sent;
-
-    public void request() {
-        long waitMinutes = resets.request(username);
-        if (waitMinutes > 0) {
-            messages.errorText(null, Labels.text("reset.throttled", waitMinutes));
-            return;
-        }
-        sent = true;
-        messages.info(null, "reset.sent");
-    }
 
     public boolean isLinkUsable() {
         return resets.isUsable(token);
@@ -67,23 +48,6 @@ public class PasswordResetPage implements Serializable, FieldPlaces {
     @Override
     public Optional<String> clientIdOf(String field) {
         return "token".equals(field) ? Optional.of("resetForm:password") : Optional.empty();
-    }
-
-    /** The hint under the new password (issue 13). */
-    public PasswordStrength getStrength() {
-        return form.strength(List.of());
-    }
-
-    public boolean isSent() {
-        return sent;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
     }
 
     public PasswordForm getForm() {
