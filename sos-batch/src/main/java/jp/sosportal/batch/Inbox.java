@@ -139,7 +139,11 @@ public class Inbox {
         }
     }
 
+    /** Idempotent: a node that stopped after the moves but before the marker was dropped leaves nothing to move. */
     private static void putAway(Path csv, JobExecution execution, Path done, Path failed) throws IOException {
+        if (!Files.exists(csv)) {
+            return;
+        }
         Path target = execution.getBatchStatus() == BatchStatus.COMPLETED ? done : failed;
         Files.move(csv, target.resolve(csv.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         Path report = RejectReport.reportOf(csv);

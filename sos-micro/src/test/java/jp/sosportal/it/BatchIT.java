@@ -485,6 +485,35 @@ class BatchIT {
     }
 
     @Test
+    void aMarkerLeftBehindByANodeThatStoppedAfterPuttingItsFileAwayIsDroppedAndTheInboxGoesOn() throws Exception {
+        String a = institution(InstitutionType.HOSPITAL, null);
+        Path dir = Files.createTempDirectory("inbox");
+        Files.writeString(dir.resolve("daily-first.csv"), DAILY_HEADER + a + "," + day(1) + ",0,2,3,4,あり,可能\n",
+                SurveyFiles.CP932);
+        inbox.poll(dir);
+        Path marker;
+        try (var files = Files.list(dir.resolve("processing"))) {
+            marker = files.filter(f -> f.toString().endsWith(".execution")).findFirst().orElseThrow();
+        }
+        String markerContent = Files.readString(marker);
+        await(Long.parseLong(markerContent.strip()));
+        inbox.poll(dir);
+        Files.writeString(marker, markerContent); // as if the node stopped between the moves and the marker's end
+        Files.writeString(dir.resolve("daily-second.csv"), DAILY_HEADER + a + "," + day(2) + ",0,1,1,1,あり,可能\n",
+                SurveyFiles.CP932);
+
+        inbox.poll(dir);
+
+        try (var files = Files.list(dir.resolve("processing"))) {
+            List<String> names = files.map(f -> f.getFileName().toString().replaceFirst("^\\d+-", "")).sorted().toList();
+            assertEquals(List.of("daily-second.csv", "daily-second.csv.execution"), names);
+        }
+        try (var files = Files.list(dir.resolve("done"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith("-daily-first.csv")));
+        }
+    }
+
+    @Test
     void nobodyStartsOrListsJobsWithoutTheBatchAdminOrStaffRole() {
         assertThrows(EJBAccessException.class, () -> batchJobs.executions());
         assertThrows(EJBAccessException.class, () -> batchJobs.start(SurveyKind.DAILY, Path.of("x.csv"), "x.csv",
