@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +13,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * The defaults of the settings live in {@code microprofile-config.properties}; the README's configuration table
  * is where operators look them up, so every {@code sos.*} key there must have its row ({@code sos.db.url} is
- * {@code SOS_DB_URL}).
+ * {@code SOS_DB_URL}), and none of them has a second default in Java.
  */
 class ConfigDefaultsTest {
 
@@ -29,6 +31,28 @@ class ConfigDefaultsTest {
         Set<String> documented = readmeTableVariables();
         assertThat(defaultedKeys()).isNotEmpty()
                 .allSatisfy(key -> assertThat(documented).as("README row for %s", key).contains(variable(key)));
+    }
+
+    /** One home per default: none in Java, where a second value could drift from the properties file. */
+    @Test
+    void noSettingHasADefaultInJava() throws IOException {
+        Pattern javaDefault = Pattern.compile("@ConfigProperty\\([^)]*defaultValue");
+        try (Stream<Path> sources = Files.walk(Path.of(".."))) {
+            Set<String> withDefaults = sources
+                    .filter(path -> path.toString().endsWith(".java") && path.toString().contains("/src/main/java/")
+                            && !path.toString().contains("/target/"))
+                    .filter(path -> javaDefault.matcher(read(path)).find())
+                    .map(Path::toString).collect(Collectors.toSet());
+            assertThat(withDefaults).isEmpty();
+        }
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<String> defaultedKeys() throws IOException {
