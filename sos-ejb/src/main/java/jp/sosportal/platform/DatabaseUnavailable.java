@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 import javax.transaction.xa.XAException;
@@ -28,9 +29,12 @@ public final class DatabaseUnavailable {
     private static final String POOL_ALLOCATION = "Error in allocating a connection";
     /**
      * The commit or rollback of a container transaction on a connection the restart closed: Payara's connector
-     * turns the driver's failure into an XAException that keeps only its text (seen in bench/rush's restart).
+     * turns the driver's failure into an XAException that keeps only its text (both seen in bench/rush's restart:
+     * the connection already closed, or PostgreSQL's 57P01 arriving at the commit itself).
      */
-    private static final String CLOSED_AT_COMPLETION = "LocalTransactionException: This connection has been closed";
+    private static final List<String> LOST_AT_COMPLETION = List.of(
+            "LocalTransactionException: This connection has been closed",
+            "LocalTransactionException: FATAL: terminating connection due to administrator command");
 
     private DatabaseUnavailable() {
     }
@@ -74,7 +78,8 @@ public final class DatabaseUnavailable {
         if (t instanceof SQLException && t.getMessage() != null && t.getMessage().startsWith(POOL_ALLOCATION)) {
             return true; // Payara's pool could not hand out a connection: the database is out of reach or saturated
         }
-        if (t instanceof XAException && t.getMessage() != null && t.getMessage().contains(CLOSED_AT_COMPLETION)) {
+        if (t instanceof XAException && t.getMessage() != null
+                && LOST_AT_COMPLETION.stream().anyMatch(t.getMessage()::contains)) {
             return true;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {

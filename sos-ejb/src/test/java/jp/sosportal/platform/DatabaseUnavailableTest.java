@@ -60,6 +60,12 @@ class DatabaseUnavailableTest {
         failure.initCause(new SystemException());
         failure.getCause().initCause(closed);
         assertThat(DatabaseUnavailable.causedBy(failure)).isTrue();
+        // PostgreSQL's shutdown notice (57P01) arriving at the commit itself, as the next rush's restart showed.
+        EJBException terminated = new EJBException("Unable to complete container-managed transaction.");
+        terminated.initCause(new SystemException());
+        terminated.getCause().initCause(new XAException("jakarta.resource.spi.LocalTransactionException: "
+                + "FATAL: terminating connection due to administrator command"));
+        assertThat(DatabaseUnavailable.causedBy(terminated)).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new EJBException(new SystemException()))).isFalse();
         assertThat(DatabaseUnavailable.causedBy(new XAException("heuristic rollback"))).isFalse();
     }
