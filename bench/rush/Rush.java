@@ -479,18 +479,19 @@ public class Rush {
 
     // ------------------------------------------------------------------------------------------ logged-in sessions
 
-    /** COUNT sessions, each logged in through the form and holding home, the list and the new-request form. With
-     *  -Dwarm=N, N sessions first, then "WARM" and a wait for a line on stdin (the caller measures the heap holding
-     *  them), so that what the portal frees or caches in its first minutes does not count against the sessions. */
+    /** COUNT sessions, each logged in through the form and holding home, the list and the new-request form. First
+     *  -Dwarm=N sessions (0: none), then "WARM" and a wait for a line on stdin while the caller measures the heap
+     *  holding them, so that what the portal frees or caches in its first minutes does not count against the
+     *  sessions. */
     static void sessions(List<String> accounts, int count, int first) throws Exception {
         int warm = Integer.getInteger("warm", 0);
         List<Browser> kept = Collections.synchronizedList(new ArrayList<>());
         if (warm > 0) {
             openSessions(accounts, warm, first, kept);
-            System.out.println("WARM");
-            System.out.flush();
-            System.in.read();
         }
+        System.out.println("WARM"); // with or without a warm-up: the caller measures "before" now
+        System.out.flush();
+        System.in.read();
         openSessions(accounts, count, first + warm, kept);
         int avgPage = (int) kept.stream().mapToInt(b -> b.html.length()).average().orElse(0);
         System.out.printf("new-form page size %d chars, its view state %d chars%n", avgPage,
