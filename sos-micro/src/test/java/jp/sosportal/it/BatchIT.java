@@ -334,7 +334,7 @@ class BatchIT {
             throws Exception {
         for (int i = 0; i < 6000 && Long.parseLong(loaded(a)) < 8000; i++) {
             Execution running = batchJobs.execution(id);
-            long committed = Long.parseLong(loaded(a)) + rejectedRows(instance); // read after the counts
+            long committed = committedRows(a, instance, running.read()); // read after the counts
             assertTrue(running.read() <= committed, running.read() + " read, " + committed + " committed");
             assertEquals(0, running.read() % 1000, "counts move by whole chunks: " + running.read());
             assertEquals(running.read(), running.written() + running.skipped());
@@ -346,6 +346,21 @@ class BatchIT {
             assertCountsAreTheCommittedRows(id, a, instance);
             Thread.sleep(5);
         }
+    }
+
+    /**
+     * The rows loaded and rejected, read after the progress row said {@code read}. On H2 a chunk's commit can show in
+     * the progress row before it shows in daily_survey (see below; seen once on a clean-clone CI: 7000 read, 6000
+     * committed), so there a smaller count is read again for up to two seconds; PostgreSQL reads once.
+     */
+    private long committedRows(String code, long instance, long read) throws Exception {
+        int readsLeft = onH2() ? 20 : 1;
+        long committed = Long.parseLong(loaded(code)) + rejectedRows(instance);
+        while (committed < read && --readsLeft > 0) {
+            Thread.sleep(100);
+            committed = Long.parseLong(loaded(code)) + rejectedRows(instance);
+        }
+        return committed;
     }
 
     /**
