@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,23 +54,36 @@ class DatabaseOutageIT {
 
                 proxy.cut();
 
-                HttpResponse<String> page = hospital.get("/sos/list.xhtml");
+                // Three requests in flight at once, as in a rush: each answer waits out EclipseLink's reconnect
+                // attempts (5 s apart), so one after another they took most of this test's time.
+                CompletableFuture<HttpResponse<String>> pageAnswer = async(() -> hospital.get("/sos/list.xhtml"));
+                CompletableFuture<HttpResponse<String>> ajaxAnswer = async(
+                        () -> hospital.ajaxPrecheck(id, detail.body()));
+                CompletableFuture<HttpResponse<String>> apiAnswer = async(() -> hospital.api("/api/v1/requests/" + id));
+
+                HttpResponse<String> page = pageAnswer.join();
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(page.body()).contains(UNAVAILABLE).doesNotContainPattern(STACK_TRACE);
 
-                HttpResponse<String> ajax = hospital.ajaxPrecheck(id, detail.body());
+                HttpResponse<String> ajax = ajaxAnswer.join();
                 assertThat(ajax.statusCode()).isEqualTo(200); // JSF's ajax answers 200; its content is the 503 page
                 assertThat(ajax.body()).contains("partial-response", UNAVAILABLE).doesNotContainPattern(STACK_TRACE);
 
-                HttpResponse<String> api = hospital.api("/api/v1/requests/" + id);
+                HttpResponse<String> api = apiAnswer.join();
                 assertThat(api.statusCode()).isEqualTo(503);
                 assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
                         type -> assertThat(type).startsWith(PortalApi.PROBLEM_JSON));
                 assertThat(api.body()).contains(UNAVAILABLE);
 
+                // Once the portal knows (it remembers the database's state for 3 s, so that a crowd at the login
+                // page does not queue on the pool) the login page opens and says so, and a login is refused in it.
                 HttpResponse<String> login = new Session(portal).tryLogin("clinic", DemoData.PASSWORD);
                 assertThat(login.statusCode()).as("a login while the database is away is no 500").isEqualTo(200);
                 assertThat(login.body()).contains(LOGIN_UNAVAILABLE).doesNotContainPattern(STACK_TRACE);
+
+                HttpResponse<String> loginPage = new Session(portal).get("/login.xhtml");
+                assertThat(loginPage.statusCode()).isEqualTo(200);
+                assertThat(loginPage.body()).contains(LOGIN_UNAVAILABLE, "jakarta.faces.ViewState");
 
                 proxy.restore();
 
@@ -84,6 +100,16 @@ class DatabaseOutageIT {
                 portal.stop();
             }
         }
+    }
+
+    private static CompletableFuture<HttpResponse<String>> async(Callable<HttpResponse<String>> call) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return call.call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, task -> new Thread(task).start()); // not the common pool: one thread on a 2-core machine
     }
 
     /** A person's browser: its own cookies; HTTP Basic for the API calls. */

@@ -46,7 +46,7 @@ class SecurityIT {
 
     @BeforeAll
     static void start() {
-        portal = RunningPortal.own("security", RunningPortal.PORT + 121); // it changes admin's password
+        portal = RunningPortal.altered(); // it changes admin's password
         smtp = new GreenMail(new ServerSetup(RunningPortal.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
@@ -54,7 +54,6 @@ class SecurityIT {
     @AfterAll
     static void stop() {
         smtp.stop();
-        portal.stop();
     }
 
     @Test

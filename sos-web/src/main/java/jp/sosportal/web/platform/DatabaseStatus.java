@@ -41,6 +41,15 @@ public class DatabaseStatus {
         return available;
     }
 
+    /**
+     * A request has just found the database away: the page it answers with must not ask it again (a login refused
+     * this way re-renders the login page, whose notices would otherwise fail it a second time as a 503).
+     */
+    public void wentAway() {
+        available = false;
+        checkedAt = System.nanoTime();
+    }
+
     public boolean answersNow() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(2);

@@ -24,6 +24,7 @@ import jp.sosportal.institution.control.LoginOutcome;
 import jp.sosportal.platform.DatabaseUnavailable;
 import jp.sosportal.platform.Labels;
 import jp.sosportal.platform.NodeName;
+import jp.sosportal.web.platform.DatabaseStatus;
 import jp.sosportal.web.platform.Messages;
 
 /**
@@ -68,6 +69,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DatabaseStatus database;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -146,6 +150,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 throw e;
             }
             // The database restarting (issue 14): the login page says so instead of a 500; the user tries again.
+            database.wentAway();
             request.setAttribute(REFUSAL, messages.text("login.unavailable"));
             return AuthenticationStatus.SEND_FAILURE;
         }
