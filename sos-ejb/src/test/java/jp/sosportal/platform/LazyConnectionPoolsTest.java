@@ -59,6 +59,7 @@ class LazyConnectionPoolsTest {
         login.setConnector(new JNDIConnector(database));
         login.setPlatform(new H2Platform());
         login.useExternalConnectionPooling();
+        login.setDelayBetweenConnectionAttempts(0); // EclipseLink's retries of a refused query, without 5 s waits
         ServerSession server = (ServerSession) new Project(login).createServerSession();
         server.setLogLevel(SessionLog.OFF);
         new LazyConnectionPools().customize(server, false);
