@@ -11,9 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,6 +43,7 @@ class DatabaseOutageIT {
             RunningPortal portal = RunningPortal.start("db-outage", RunningPortal.PORT + 105, Map.of(
                     "SOS_DB_URL", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
                     "SOS_DB_USER", "postgres", "SOS_DEMO", "true"));
+            ExecutorService inFlight = Executors.newFixedThreadPool(3);
             try {
                 portal.awaitReady(Duration.ofSeconds(600)); // minutes on a loaded 2-core machine
                 Session hospital = new Session(portal);
@@ -56,20 +57,21 @@ class DatabaseOutageIT {
 
                 // Three requests in flight at once, as in a rush: each answer waits out EclipseLink's reconnect
                 // attempts (5 s apart), so one after another they took most of this test's time.
-                CompletableFuture<HttpResponse<String>> pageAnswer = async(() -> hospital.get("/sos/list.xhtml"));
-                CompletableFuture<HttpResponse<String>> ajaxAnswer = async(
+                Future<HttpResponse<String>> pageAnswer = inFlight.submit(() -> hospital.get("/sos/list.xhtml"));
+                Future<HttpResponse<String>> ajaxAnswer = inFlight.submit(
                         () -> hospital.ajaxPrecheck(id, detail.body()));
-                CompletableFuture<HttpResponse<String>> apiAnswer = async(() -> hospital.api("/api/v1/requests/" + id));
+                Future<HttpResponse<String>> apiAnswer = inFlight.submit(
+                        () -> hospital.api("/api/v1/requests/" + id));
 
-                HttpResponse<String> page = pageAnswer.join();
+                HttpResponse<String> page = pageAnswer.get();
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(page.body()).contains(UNAVAILABLE).doesNotContainPattern(STACK_TRACE);
 
-                HttpResponse<String> ajax = ajaxAnswer.join();
+                HttpResponse<String> ajax = ajaxAnswer.get();
                 assertThat(ajax.statusCode()).isEqualTo(200); // JSF's ajax answers 200; its content is the 503 page
                 assertThat(ajax.body()).contains("partial-response", UNAVAILABLE).doesNotContainPattern(STACK_TRACE);
 
-                HttpResponse<String> api = apiAnswer.join();
+                HttpResponse<String> api = apiAnswer.get();
                 assertThat(api.statusCode()).isEqualTo(503);
                 assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
                         type -> assertThat(type).startsWith(PortalApi.PROBLEM_JSON));
@@ -97,19 +99,10 @@ class DatabaseOutageIT {
                 assertThat(hospital.get("/sos/list.xhtml").statusCode()).isEqualTo(200);
                 assertThat(portal.logText()).contains("the database was out of reach");
             } finally {
+                inFlight.shutdown();
                 portal.stop();
             }
         }
-    }
-
-    private static CompletableFuture<HttpResponse<String>> async(Callable<HttpResponse<String>> call) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return call.call();
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, task -> new Thread(task).start()); // not the common pool: one thread on a 2-core machine
     }
 
     /** A person's browser: its own cookies; HTTP Basic for the API calls. */

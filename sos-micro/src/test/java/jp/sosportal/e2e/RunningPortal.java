@@ -49,10 +49,8 @@ public final class RunningPortal {
     /** The portal, started on first use. */
     public static synchronized RunningPortal get() {
         if (instance == null) {
-            instance = start("e2e", PORT, settings());
-            // Before waiting: a portal that never gets ready must not outlive the test run and hold the port.
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
-            instance.awaitReady(readyTimeout());
+            instance = startForTheRun("e2e", PORT);
+            instance.awaitReady(readyTimeout()); // kept even if never ready: the next class fails, not starts again
         }
         return instance;
     }
@@ -65,11 +63,20 @@ public final class RunningPortal {
      */
     public static synchronized RunningPortal altered() {
         if (altered == null) {
-            altered = start("altered", PORT + 121, settings());
-            Runtime.getRuntime().addShutdownHook(new Thread(altered::stop));
-            altered.awaitReady(readyTimeout());
+            altered = startForTheRun("altered", PORT + 121);
+            altered.awaitReady(readyTimeout()); // kept even if never ready: the next class fails, not starts again
         }
         return altered;
+    }
+
+    /**
+     * An instance with the shared settings, stopped when the JVM ends: hooked before anyone waits for it, so a portal
+     * that never gets ready does not outlive the test run and hold the port.
+     */
+    private static RunningPortal startForTheRun(String name, int port) {
+        RunningPortal portal = start(name, port, settings());
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::stop));
+        return portal;
     }
 
     private static Map<String, String> settings() {

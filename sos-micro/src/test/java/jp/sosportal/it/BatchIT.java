@@ -22,6 +22,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -354,13 +356,21 @@ class BatchIT {
      * committed), so there a smaller count is read again for up to two seconds; PostgreSQL reads once.
      */
     private long committedRows(String code, long instance, long read) throws Exception {
+        return readSettled(() -> Long.parseLong(loaded(code)) + rejectedRows(instance), committed -> committed >= read);
+    }
+
+    /**
+     * {@code read} until {@code settled} holds: on H2 again every 100 ms for up to two seconds (a chunk committing
+     * shows in one table before another, see below), on PostgreSQL once.
+     */
+    private <T> T readSettled(Callable<T> read, Predicate<T> settled) throws Exception {
         int readsLeft = onH2() ? 20 : 1;
-        long committed = Long.parseLong(loaded(code)) + rejectedRows(instance);
-        while (committed < read && --readsLeft > 0) {
+        T value = read.call();
+        while (!settled.test(value) && --readsLeft > 0) {
             Thread.sleep(100);
-            committed = Long.parseLong(loaded(code)) + rejectedRows(instance);
+            value = read.call();
         }
-        return committed;
+        return value;
     }
 
     /**
@@ -368,12 +378,8 @@ class BatchIT {
      * data): read = loaded + rejected, written = loaded, rejected = the report's rows.
      */
     private void assertCountsAreTheCommittedRows(long executionId, String code, long instance) throws Exception {
-        int readsLeft = onH2() ? 20 : 1;
-        String[] sides = progressAndCommittedRows(executionId, code, instance);
-        while (sides != null && !sides[1].equals(sides[0]) && --readsLeft > 0) {
-            Thread.sleep(100);
-            sides = progressAndCommittedRows(executionId, code, instance);
-        }
+        String[] sides = readSettled(() -> progressAndCommittedRows(executionId, code, instance),
+                read -> read == null || read[1].equals(read[0]));
         if (sides != null && !sides[1].equals(sides[0])) { // no row until the load step has checked the file
             assertEquals(sides[1], sides[0], "progress row = committed rows (read/written/rejected); "
                     + visibility(instance));

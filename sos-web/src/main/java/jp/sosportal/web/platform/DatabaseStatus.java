@@ -43,7 +43,7 @@ public class DatabaseStatus {
 
     /**
      * A request has just found the database away: the page it answers with must not ask it again (a login refused
-     * this way re-renders the login page, whose notices would otherwise fail it a second time as a 503).
+     * this way re-renders the login page, whose notices and demo banner ask only while this says available).
      */
     public void wentAway() {
         available = false;
