@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.server.ConnectionPool;
 import org.eclipse.persistence.sessions.server.ExternalConnectionPool;
@@ -33,6 +34,8 @@ public class LazyConnectionPools implements SessionCustomizer {
     /** What EclipseLink reads instead of asking a connection (JPA's schema-generation property). */
     static final String PRODUCT_NAME = "jakarta.persistence.database-product-name";
     static final String MAJOR_VERSION = "jakarta.persistence.database-major-version";
+    static final int QUERY_RETRIES = 1;
+    static final int RETRY_DELAY_MILLIS = 500;
 
     @Override
     public void customize(Session session) {
@@ -45,6 +48,9 @@ public class LazyConnectionPools implements SessionCustomizer {
     }
 
     void customize(ServerSession server, boolean postgres) {
+        if (server.getDatasourceLogin() instanceof DatabaseLogin login) {
+            failFast(login);
+        }
         if (postgres) {
             // Any PostgreSQL from 10 on: EclipseLink then takes its PostgreSQL10Platform (its detection matches the
             // server's version string against 10..14, which picked the same one here only by chance).
@@ -61,6 +67,17 @@ public class LazyConnectionPools implements SessionCustomizer {
                 pool.setValue(new Lazy(pool.getValue(), server));
             }
         }
+    }
+
+    /**
+     * EclipseLink retries a query that lost its connection twice, 5 s apart: while the database is away every query
+     * then waits 10 s, and a page with three queries (session check, holiday list, its rows) answered its 503 after
+     * 30-50 s, past the HTTP keep-alive's 30 s, so the browser got a cut connection instead. Payara's pool validates
+     * each connection it hands out, so a retry on a fresh one is worth one short wait, not two long ones.
+     */
+    static void failFast(DatabaseLogin login) {
+        login.setQueryRetryAttemptCount(QUERY_RETRIES);
+        login.setDelayBetweenConnectionAttempts(RETRY_DELAY_MILLIS);
     }
 
     private static boolean isExternal(ConnectionPool pool) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -42,6 +43,20 @@ class LazyConnectionPoolsTest {
     }
 
     @Test
+    void whileTheDatabaseIsAwayAQueryFailsAfterOneShortRetryNotTenSeconds() {
+        database.answering = true;
+        ServerSession server = session(); // EclipseLink's defaults (3 tries, 5 s apart) but for the customizer
+        server.login();
+        database.answering = false;
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> server.acquireClientSession().executeSQL("select 1"))
+                .isInstanceOf(DatabaseException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        server.logout();
+    }
+
+    @Test
     void aDatabaseThatAnswersAtStartIsConnectedAtLogin() {
         database.answering = true;
         ServerSession server = session();
@@ -59,7 +74,6 @@ class LazyConnectionPoolsTest {
         login.setConnector(new JNDIConnector(database));
         login.setPlatform(new H2Platform());
         login.useExternalConnectionPooling();
-        login.setDelayBetweenConnectionAttempts(0); // EclipseLink's retries of a refused query, without 5 s waits
         ServerSession server = (ServerSession) new Project(login).createServerSession();
         server.setLogLevel(SessionLog.OFF);
         new LazyConnectionPools().customize(server, false);

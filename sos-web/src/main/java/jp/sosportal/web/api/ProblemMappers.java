@@ -5,6 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,6 +23,7 @@ import jp.sosportal.platform.RefusedException;
 import jp.sosportal.platform.StaleVersionException;
 import jp.sosportal.platform.StorageFullException;
 import jp.sosportal.platform.TooLargeException;
+import jp.sosportal.web.platform.DatabaseStatus;
 
 /** Every refusal of the services, as problem+json with the status API.md gives it. */
 public final class ProblemMappers {
@@ -113,6 +115,9 @@ public final class ProblemMappers {
 
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
+        @Inject
+        DatabaseStatus database;
+
         @Override
         public Response toResponse(Throwable e) {
             if (StaleVersionException.causedBy(e)) {
@@ -120,6 +125,7 @@ public final class ProblemMappers {
             }
             if (DatabaseUnavailable.causedBy(e)) { // a database restart: the client may simply try again
                 LOG.warning(() -> "API call failed, the database was out of reach: " + e);
+                database.wentAway();
                 return Response.fromResponse(Problem.response(503, Labels.text("error.unavailable"), List.of()))
                         .header("Retry-After", "5").build();
             }

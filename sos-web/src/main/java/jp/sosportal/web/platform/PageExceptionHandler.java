@@ -9,6 +9,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
+import org.omnifaces.util.Beans;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandlerFactory;
 
 import jp.sosportal.platform.DatabaseUnavailable;
@@ -44,7 +45,11 @@ public class PageExceptionHandler extends FullAjaxExceptionHandler {
 
     @Override
     protected String findErrorPageLocation(FacesContext context, Throwable exception) {
-        return DatabaseUnavailable.causedBy(exception) ? PAGE : super.findErrorPageLocation(context, exception);
+        if (DatabaseUnavailable.causedBy(exception)) {
+            Beans.getReference(DatabaseStatus.class).wentAway(); // the 503 page and the next ones skip the database
+            return PAGE;
+        }
+        return super.findErrorPageLocation(context, exception);
     }
 
     /**

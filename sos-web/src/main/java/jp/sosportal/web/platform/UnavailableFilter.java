@@ -3,6 +3,7 @@ package jp.sosportal.web.platform;
 import java.io.IOException;
 import java.util.logging.Logger;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -21,6 +22,9 @@ public class UnavailableFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(UnavailableFilter.class.getName());
 
+    @Inject
+    transient DatabaseStatus database;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,6 +35,7 @@ public class UnavailableFilter extends HttpFilter {
                 throw e;
             }
             LOG.warning(() -> "The database was out of reach during " + request.getRequestURI() + ": " + e);
+            database.wentAway();
             response.reset();
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
