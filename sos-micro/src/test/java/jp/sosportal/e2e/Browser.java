@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -158,8 +159,15 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(fits);
     }
 
+    /** Waits for the address; when it does not come, the failure says what the page said instead (a refusal?). */
     public void waitForUrl(String fragment) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(fragment));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(fragment));
+        } catch (TimeoutException e) {
+            String shown = text();
+            throw new AssertionError("still on " + driver.getCurrentUrl() + " instead of " + fragment
+                    + "; the page says: " + shown.substring(0, Math.min(shown.length(), 1000)), e);
+        }
     }
 
     public String text() {
