@@ -56,6 +56,8 @@ class AccountSecurityIT {
     static final Map<String, String> PRODUCTION = imageSettingsWith(Map.of("SOS_ADMIN_USERNAME", ADMIN,
             "SOS_ADMIN_PASSWORD", GIVEN_PASSWORD));
     static RunningPortal portal;
+    /** The last test's portal, without SOS_ADMIN_PASSWORD: started with the first, so its start overlaps the tests. */
+    static RunningPortal linked;
     static Mailbox mailbox;
     /** The link of a mail change left unconfirmed, for the test of its expiry. */
     static String pendingLink;
@@ -66,6 +68,7 @@ class AccountSecurityIT {
         Map<String, String> settings = new HashMap<>(PRODUCTION);
         settings.putAll(emptyDatabase("nodemo"));
         portal = RunningPortal.start("no-demo", PORT, settings);
+        linked = RunningPortal.start("no-demo-link", PORT + 1, imageSettingsWith(emptyDatabase("nodemo_link")));
         mailbox = Mailbox.start(RunningPortal.SMTP_PORT);
         portal.awaitReady(Duration.ofSeconds(600)); // a shared, loaded 2-core machine took over 5 minutes
     }
@@ -74,6 +77,7 @@ class AccountSecurityIT {
     static void stop() {
         mailbox.close();
         portal.stop();
+        linked.stop();
     }
 
     @Test
@@ -214,28 +218,22 @@ class AccountSecurityIT {
     @Test
     @Order(5)
     void withoutAPasswordTheLogGivesAOneTimeLinkThatSetsTheFirstAdminsPassword() {
-        Map<String, String> settings = imageSettingsWith(emptyDatabase("nodemo_link"));
-        assertThat(settings).doesNotContainKeys("SOS_ADMIN_USERNAME", "SOS_ADMIN_PASSWORD");
+        assertThat(imageSettingsWith(Map.of())).doesNotContainKeys("SOS_ADMIN_USERNAME", "SOS_ADMIN_PASSWORD");
         portal.stop(); // done with: one portal less on the machine
-        RunningPortal linked = RunningPortal.start("no-demo-link", PORT + 1, settings);
-        try {
-            linked.awaitReady(Duration.ofSeconds(600)); // a shared, loaded 2-core machine took over 5 minutes
-            Matcher link = Pattern.compile("システム管理者「admin」のパスワードを次のリンクで設定してください.*?"
-                    + "(http://\\S+/password-reset/new\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(linked.logText());
-            assertThat(link.find()).as("the log holds the link").isTrue();
-            try (Browser browser = Browser.desktop(linked)) {
-                browser.go(pathOf(link.group(1)));
-                browser.type("#resetForm\\:password", OWN_PASSWORD);
-                browser.type("#resetForm\\:confirmation", OWN_PASSWORD);
-                browser.click("#resetForm\\:change");
-                browser.waitForUrl("/login.xhtml?reset=true");
-                browser.loginToHome("admin", OWN_PASSWORD);
-                assertThat(browser.text()).doesNotContain(BANNER);
-                browser.go(pathOf(link.group(1)));
-                assertThat(browser.text()).contains("このリンクは無効");
-            }
-        } finally {
-            linked.stop();
+        linked.awaitReady(Duration.ofSeconds(600)); // a shared, loaded 2-core machine took over 5 minutes
+        Matcher link = Pattern.compile("システム管理者「admin」のパスワードを次のリンクで設定してください.*?"
+                + "(http://\\S+/password-reset/new\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(linked.logText());
+        assertThat(link.find()).as("the log holds the link").isTrue();
+        try (Browser browser = Browser.desktop(linked)) {
+            browser.go(pathOf(link.group(1)));
+            browser.type("#resetForm\\:password", OWN_PASSWORD);
+            browser.type("#resetForm\\:confirmation", OWN_PASSWORD);
+            browser.click("#resetForm\\:change");
+            browser.waitForUrl("/login.xhtml?reset=true");
+            browser.loginToHome("admin", OWN_PASSWORD);
+            assertThat(browser.text()).doesNotContain(BANNER);
+            browser.go(pathOf(link.group(1)));
+            assertThat(browser.text()).contains("このリンクは無効");
         }
     }
 

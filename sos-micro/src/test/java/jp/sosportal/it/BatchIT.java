@@ -607,16 +607,36 @@ class BatchIT {
         return operator().start(kind.jobName(), parameters);
     }
 
+    /**
+     * Waits up to five minutes for the execution to end. A clean-clone CI run once saw the restart of the 60,000-row
+     * file (2 s here) take four minutes in this container, cause unknown: past two minutes the threads of the
+     * container are printed, and the wait goes on, so that a slow run still passes and leaves its evidence.
+     */
     private static JobExecution await(long executionId) throws InterruptedException {
-        for (int i = 0; i < 1200; i++) {
+        for (int i = 0; i < 3000; i++) {
             JobExecution execution = operator().getJobExecution(executionId);
             BatchStatus status = execution.getBatchStatus();
             if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
                 return execution;
             }
+            if (i == 1200) {
+                printThreads("job " + executionId + " has run for over two minutes");
+            }
             Thread.sleep(100);
         }
-        throw new AssertionError("job " + executionId + " did not end");
+        printThreads("job " + executionId + " did not end");
+        throw new AssertionError("job " + executionId + " did not end (threads in the test's output)");
+    }
+
+    private static void printThreads(String why) {
+        StringBuilder dump = new StringBuilder(why).append(":\n");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            for (StackTraceElement frame : stack) {
+                dump.append("    at ").append(frame).append('\n');
+            }
+        });
+        System.out.println(dump);
     }
 
     private static JobOperator operator() {
