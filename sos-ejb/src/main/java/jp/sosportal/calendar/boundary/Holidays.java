@@ -120,7 +120,8 @@ public class Holidays {
             return inForce = new InForce(newest, BusinessCalendar.of(list), now);
         } catch (PersistenceException | InvalidHolidayListException e) {
             LOG.log(Level.WARNING, "Holiday list not reloaded, keeping the one in force: {0}", e.getMessage());
-            return inForce = new InForce(current.uploadId(), current.calendar(), now);
+            // counted from the failure, which may have waited for the database: the same page asks again at once
+            return inForce = new InForce(current.uploadId(), current.calendar(), System.nanoTime());
         }
     }
 }

@@ -50,6 +50,11 @@ public class DatabaseStatus {
         checkedAt = System.nanoTime();
     }
 
+    /** True while a request found the database away less than {@link #REMEMBER_NANOS} ago; asks nothing. */
+    public boolean isKnownAway() {
+        return !available && System.nanoTime() - checkedAt <= REMEMBER_NANOS;
+    }
+
     public boolean answersNow() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(2);

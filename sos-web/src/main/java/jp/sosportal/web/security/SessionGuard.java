@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.platform.DatabaseUnavailable;
+import jp.sosportal.web.platform.DatabaseStatus;
 
 /**
  * When a logged-in session ends besides the 30-minute idle timeout (ASVS 3.3): after {@code sos.session.max-age}
@@ -36,6 +37,9 @@ public class SessionGuard {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DatabaseStatus database;
 
     @Inject
     @ConfigProperty(name = "sos.session.max-age")
@@ -83,6 +87,9 @@ public class SessionGuard {
         }
         if (!clock.instant().isBefore(since.plus(maxAge))) {
             return false;
+        }
+        if (database.isKnownAway()) {
+            return true; // as below, without waiting for the database once more
         }
         try {
             return accounts.activeSessionEpoch(username).filter(current -> current.equals(known)).isPresent();

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpSession;
 
 import org.junit.jupiter.api.Test;
 
+import jp.sosportal.web.platform.DatabaseStatus;
+
 import jp.sosportal.institution.boundary.Accounts;
 
 /** The session rules of ASVS 3.3 without a container: absolute lifetime, session epoch, disabled account. */
@@ -31,11 +33,13 @@ class SessionGuardTest {
                 default -> throw new UnsupportedOperationException(method.getName());
             });
     Optional<Long> accountEpoch = Optional.of(3L);
+    final DatabaseStatus database = new DatabaseStatus();
 
     SessionGuard guardAt(Instant now) {
         SessionGuard guard = new SessionGuard();
         guard.clock = Clock.fixed(now, ZoneId.of("Asia/Tokyo"));
         guard.maxAge = Duration.ofHours(12);
+        guard.database = database;
         guard.accounts = new Accounts() {
             @Override
             public Optional<Long> activeSessionEpoch(String username) {
@@ -50,6 +54,14 @@ class SessionGuardTest {
         guardAt(LOGIN).opened(session, 3L, "u", Set.of("STAFF"));
         assertThat(guardAt(LOGIN.plus(Duration.ofHours(12)).minusSeconds(1)).isValid(session, "u")).isTrue();
         assertThat(guardAt(LOGIN.plus(Duration.ofHours(12))).isValid(session, "u")).isFalse();
+    }
+
+    @Test
+    void whileTheDatabaseIsKnownAwayTheSessionGoesOnWithoutAskingIt() {
+        guardAt(LOGIN).opened(session, 3L, "u", Set.of("STAFF"));
+        accountEpoch = null; // asking would fail the test
+        database.wentAway();
+        assertThat(guardAt(LOGIN.plusSeconds(60)).isValid(session, "u")).isTrue();
     }
 
     @Test
