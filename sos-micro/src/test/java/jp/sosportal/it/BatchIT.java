@@ -608,9 +608,10 @@ class BatchIT {
     }
 
     /**
-     * Waits up to five minutes for the execution to end. A clean-clone CI run once saw the restart of the 60,000-row
-     * file (2 s here) take four minutes in this container, cause unknown: past two minutes the threads of the
-     * container are printed, and the wait goes on, so that a slow run still passes and leaves its evidence.
+     * Waits up to five minutes for the execution to end. Clean-clone CI runs saw the restart of the 60,000-row file
+     * (2 s here) take three to four minutes in this container on H2: the dump printed past two minutes showed the job
+     * in H2's MERGE of {@code SurveyLoads.upsertDaily}, walking index entries of the file's one institution. The
+     * wait goes on after the dump, so that a slow run still passes and leaves its evidence.
      */
     private static JobExecution await(long executionId) throws InterruptedException {
         for (int i = 0; i < 3000; i++) {
