@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -232,6 +233,32 @@ class SosPagesIT {
         List<Map<String, Object>> history = api.history("hospital", id);
         assertThat(history).as("one submission for a double click").hasSize(2);
         assertThat(history.get(1)).containsEntry("to", "UNDER_REVIEW");
+        assertThat(api.request("hospital", id)).containsEntry("status", "UNDER_REVIEW");
+    }
+
+    /**
+     * A session keeps the page beans of its last 25 views (Mojarra); a page left open while the person opened
+     * more pages in another tab (or reloaded through a database restart, bench/rush) has lost its bean when its
+     * button is pressed. The page then still knows its request from its address: the submission is made once.
+     */
+    @Test
+    void aSubmissionFromAPageWhoseViewWasPushedOutByTwentyFiveOthersStillWorks() {
+        long id = created("hospital", HOSPITAL, List.of("SURGICAL_MASK", "NON_STERILE_GLOVES"));
+        try (Browser browser = loggedIn("hospital")) {
+            browser.go("/sos/detail.xhtml?id=" + id);
+            browser.find("#detailForm\\:submit");
+            String firstTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            for (int view = 0; view < 26; view++) {
+                browser.go("/sos/detail.xhtml?id=" + id).find("#detailForm\\:submit");
+            }
+            browser.driver().close();
+            browser.driver().switchTo().window(firstTab);
+
+            browser.click("#detailForm\\:submit");
+            assertThat(browser.find("#dialogAccepted").getText()).isEqualTo("緊急配布要請を受け付けました。");
+        }
+        assertThat(api.history("hospital", id)).as("one submission").hasSize(2);
         assertThat(api.request("hospital", id)).containsEntry("status", "UNDER_REVIEW");
     }
 

@@ -3,12 +3,14 @@ package jp.sosportal.web.sos;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 
+import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.review.boundary.Distributions;
@@ -21,6 +23,11 @@ import jp.sosportal.web.platform.Responses;
  * A request's page (SPEC.md §6.7, §9): its status with the status text, 「事前チェック」 (the check without
  * submitting), 「システムチェック&申請」 with the dialog of its outcome, and the timeline. A request the user may
  * not see answers 404, whether it exists or not.
+ *
+ * <p>The page posts back to its own address ({@code o:form useRequestURI}), so a bean made anew on a postback
+ * still knows its request: a session keeps the beans of its last 25 views only, and a person who opened more pages
+ * in another tab, or reloaded through a database restart, would otherwise press 「システムチェック&申請」 on a page
+ * that forgot which request it shows.
  */
 @Named
 @ViewScoped
@@ -54,20 +61,23 @@ public class RequestDetailPage implements Serializable {
     private CheckView submission;
     private CheckView lastCheck;
 
+    @PostConstruct
+    void remember() {
+        id = request == null ? null : request.getId();
+    }
+
     public void load() {
-        if (Responses.notFoundUnless(request)) {
-            id = request.getId();
-        }
+        Responses.notFoundUnless(request);
     }
 
     /** 「事前チェック」: what a submission would find now; nothing changes. */
     public void check() {
-        precheck = CheckView.of(requests.check(id), items, messages, formats);
+        precheck = CheckView.of(requests.check(shownId()), items, messages, formats);
     }
 
     /** 「システムチェック&申請」; the dialog then shows the outcome. Repeating it records nothing new. */
     public void submit() {
-        request = requests.submit(id); // refused: the dialog stays closed (PageExceptionHandler)
+        request = requests.submit(shownId()); // refused: the dialog stays closed (PageExceptionHandler)
         submission = view(request);
         lastCheck = submission;
         precheck = null;
@@ -105,6 +115,14 @@ public class RequestDetailPage implements Serializable {
 
     public List<String> getItemNames() {
         return items.names(getRequest().getContent().getItemCodes());
+    }
+
+    /** The request the page shows; none (a postback without a readable {@code ?id=}) is the 404 page. */
+    private long shownId() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        return id;
     }
 
     private CheckView view(SupplyRequest checked) {
