@@ -137,17 +137,22 @@ public class DatabaseMigration {
             }
             return false;
         }
-        var result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = flyway(dataSource).migrate();
         // Nothing to run: Flyway names no target version, the schema stays at the version it had.
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations run)");
         oneNodeAtATime(() -> schemaReady.fire(new SchemaReady(product)));
         migrated = true;
         return true;
+    }
+
+    /** The SQL migrations of {@code db/migration} and the one in Java ({@link SurveyKeysOnH2}). */
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new SurveyKeysOnH2())
+                .load();
     }
 
     /**

@@ -610,8 +610,9 @@ class BatchIT {
     /**
      * Waits up to five minutes for the execution to end. Clean-clone CI runs saw the restart of the 60,000-row file
      * (2 s here) take three to four minutes in this container on H2: the dump printed past two minutes showed the job
-     * in H2's MERGE of {@code SurveyLoads.upsertDaily}, walking index entries of the file's one institution. The
-     * wait goes on after the dump, so that a slow run still passes and leaves its evidence.
+     * in H2's MERGE of {@code SurveyLoads.upsertDaily}, walking the foreign key's index entries of the file's one
+     * institution — planned on that index, which migration 22 ({@code SurveyKeysOnH2}) ended: bench/h2-merge, 286 s
+     * → 0.7 s. The dump stays for whatever else may stall a job; the wait goes on after it.
      */
     private static JobExecution await(long executionId) throws InterruptedException {
         for (int i = 0; i < 3000; i++) {
