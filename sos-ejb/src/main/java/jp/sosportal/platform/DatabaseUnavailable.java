@@ -13,6 +13,8 @@ import java.util.Set;
 
 import javax.transaction.xa.XAException;
 
+import jakarta.persistence.PersistenceException;
+
 /**
  * Whether a failure is the database being out of reach for a moment (a restart, a dropped connection) rather than
  * a fault of the request: such requests are answered 503 「一時的に処理できませんでした。もう一度お試しください。」
@@ -37,6 +39,16 @@ public final class DatabaseUnavailable {
             "LocalTransactionException: FATAL: terminating connection due to administrator command");
 
     private DatabaseUnavailable() {
+    }
+
+    /**
+     * For an entity read without a relation its mapping makes mandatory: only a read cut by the database going away
+     * leaves it so (bench/rush's PostgreSQL restart: a request without its institution, twice). The caller answers
+     * it as the database being out of reach (503, try again), not as a fault (500).
+     */
+    public static PersistenceException readCut(String what) {
+        return new PersistenceException(what + " was read without a mandatory relation",
+                new SQLTransientConnectionException("the read was cut by a lost database connection"));
     }
 
     /**

@@ -27,6 +27,14 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void anEntityReadWithoutItsMandatoryRelationIsUnavailableEvenInsideTheContainersWrapping() {
+        RuntimeException rolledBack = new jakarta.ejb.EJBTransactionRolledbackException("rolled back",
+                DatabaseUnavailable.readCut("request 7"));
+        assertThat(DatabaseUnavailable.causedBy(rolledBack)).isTrue();
+        assertThat(DatabaseUnavailable.readCut("request 7")).hasMessageContaining("request 7");
+    }
+
+    @Test
     void aRefusedOrBrokenConnectionIsUnavailable() {
         PSQLException refused = new PSQLException("Connection to 127.0.0.1:5432 refused.", PSQLState.CONNECTION_UNABLE_TO_CONNECT);
         assertThat(DatabaseUnavailable.causedBy(wrapped(refused))).isTrue();

@@ -26,6 +26,7 @@ import jp.sosportal.eligibility.entity.ConditionResult;
 import jp.sosportal.institution.boundary.Accounts;
 import jp.sosportal.institution.boundary.Institutions;
 import jp.sosportal.institution.entity.Caller;
+import jp.sosportal.platform.DatabaseUnavailable;
 import jp.sosportal.platform.FieldError;
 import jp.sosportal.platform.InvalidInputException;
 import jp.sosportal.platform.Labels;
@@ -234,6 +235,10 @@ public class SupplyRequests {
 
     private SupplyRequest reachable(long id, LockModeType lock) {
         SupplyRequest request = em.find(SupplyRequest.class, id, lock);
+        if (request != null && request.getInstitution() == null) {
+            em.getEntityManagerFactory().getCache().evict(SupplyRequest.class, id); // not kept half-read for others
+            throw DatabaseUnavailable.readCut("request " + id);
+        }
         if (request == null || !accounts.currentCaller().reaches(request.getInstitution())) {
             throw new NotFoundException();
         }
