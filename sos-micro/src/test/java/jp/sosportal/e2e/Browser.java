@@ -23,6 +23,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -147,8 +148,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element shows the text (ajax updates); returns the element's whole text. */
     public String waitForText(String cssSelector, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no \"" + text + "\" in " + cssSelector + "; the page says: " + shown(), e);
+        }
         return driver.findElement(By.cssSelector(cssSelector)).getText();
     }
 
@@ -159,15 +164,33 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(fits);
     }
 
+    /**
+     * Opens {@code otherPage} 26 times in another tab, then comes back to this one: a session keeps the view beans
+     * of its last 25 views (Mojarra), so this page's bean is gone when its next button is pressed.
+     */
+    public void pushOutThisPagesBean(String otherPage, String shownMark) {
+        String thisTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        for (int view = 0; view < 26; view++) {
+            go(otherPage).find(shownMark);
+        }
+        driver.close();
+        driver.switchTo().window(thisTab);
+    }
+
     /** Waits for the address; when it does not come, the failure says what the page said instead (a refusal?). */
     public void waitForUrl(String fragment) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(fragment));
         } catch (TimeoutException e) {
-            String shown = text();
             throw new AssertionError("still on " + driver.getCurrentUrl() + " instead of " + fragment
-                    + "; the page says: " + shown.substring(0, Math.min(shown.length(), 1000)), e);
+                    + "; the page says: " + shown(), e);
         }
+    }
+
+    private String shown() {
+        String shown = text();
+        return shown.substring(0, Math.min(shown.length(), 1000));
     }
 
     public String text() {

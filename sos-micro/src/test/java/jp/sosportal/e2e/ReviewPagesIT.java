@@ -63,6 +63,43 @@ class ReviewPagesIT {
         assertThat(get("/api/v1/requests/" + id, "hospital").body()).contains("\"status\":\"ACCEPTED\"");
     }
 
+    /**
+     * A reviewer opens many requests in tabs: the session no longer holds the bean of the first one's page when
+     * 「確認」 is pressed there. The page still knows its request: the confirmation is made. When someone else
+     * confirmed it meanwhile, nothing is confirmed twice and the page shows their confirmation.
+     */
+    @Test
+    void aConfirmationFromAPageWhoseViewWasPushedOutStillWorksAndIsNotMadeTwice() throws Exception {
+        long id = submittedRequestOfShinjuku("タブをたくさん開いた確認");
+        long other = submittedRequestOfShinjuku("タブをたくさん開いた確認(古い画面)");
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
+            browser.go("/review/request.xhtml?id=" + id);
+            browser.type("#reviewForm\\:approved\\:0\\:quantity", "500");
+            browser.type("#reviewForm\\:note", "タブを戻って確認");
+            browser.pushOutThisPagesBean("/review/request.xhtml?id=" + id, "#reviewForm\\:confirm");
+            browser.click("#reviewForm\\:confirm");
+            browser.waitForText("#reviewForm\\:messages", "都道府県の確認を登録しました。");
+            assertThat(browser.text()).contains("都道府県確認済み", "タブを戻って確認");
+
+            browser.go("/review/request.xhtml?id=" + other);
+            browser.type("#reviewForm\\:approved\\:0\\:quantity", "500");
+            browser.pushOutThisPagesBean("/review/request.xhtml?id=" + other, "#reviewForm\\:confirm");
+            assertThat(send(HttpRequest.newBuilder(portal.uri("/api/v1/requests/" + other + "/confirm"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + versionOf(other) + "}")),
+                    "pref-tokyo").statusCode()).as("confirmed meanwhile through the API").isEqualTo(200);
+            browser.click("#reviewForm\\:confirm");
+            // The new bean reads the request as it is now: 「確認」 is no longer offered, so its press does nothing
+            // (Faces decodes no button it does not render) and the page shows the confirmation made meanwhile,
+            // without the quantity typed here.
+            browser.waitForText("#reviewForm", "都道府県確認済み");
+            assertThat(browser.find("#approvedNone").getText()).isEqualTo("承認数量は入力されていません(一括確認)。");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("reviewForm:confirm"))).isEmpty();
+        }
+        assertThat(get("/api/v1/requests/" + id, "hospital").body()).contains("\"status\":\"UNDER_REVIEW\"");
+    }
+
     @Test
     void anotherPrefecturesRequestIsNotFound() throws Exception {
         long id = submittedRequestOfShinjuku("他県からは見えない");
@@ -97,6 +134,12 @@ class ReviewPagesIT {
                 .POST(HttpRequest.BodyPublishers.noBody()), "hospital");
         assertThat(submitted.body()).contains("\"status\":\"UNDER_REVIEW\"");
         return Long.parseLong(id.group(1));
+    }
+
+    private long versionOf(long id) throws Exception {
+        Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(get("/api/v1/requests/" + id, "hospital").body());
+        assertThat(version.find()).isTrue();
+        return Long.parseLong(version.group(1));
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {

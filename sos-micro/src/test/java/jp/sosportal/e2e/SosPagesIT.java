@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -247,13 +246,7 @@ class SosPagesIT {
         try (Browser browser = loggedIn("hospital")) {
             browser.go("/sos/detail.xhtml?id=" + id);
             browser.find("#detailForm\\:submit");
-            String firstTab = browser.driver().getWindowHandle();
-            browser.driver().switchTo().newWindow(WindowType.TAB);
-            for (int view = 0; view < 26; view++) {
-                browser.go("/sos/detail.xhtml?id=" + id).find("#detailForm\\:submit");
-            }
-            browser.driver().close();
-            browser.driver().switchTo().window(firstTab);
+            browser.pushOutThisPagesBean("/sos/detail.xhtml?id=" + id, "#detailForm\\:submit");
 
             browser.click("#detailForm\\:submit");
             assertThat(browser.find("#dialogAccepted").getText()).isEqualTo("緊急配布要請を受け付けました。");

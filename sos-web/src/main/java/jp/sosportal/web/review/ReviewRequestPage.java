@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,29 +50,42 @@ public class ReviewRequestPage implements Serializable, FieldPlaces {
     @Param(name = "id", converter = "#{supplyRequestConverter}")
     SupplyRequest request;
 
+    /** The request's version as the reviewer saw it: a move made meanwhile by someone else is refused as stale. */
+    private Long shownVersion;
     private List<Distribution> sent = List.of();
     private WeeklySurvey weekly;
     private final ReviewForm form = new ReviewForm();
 
-    /** f:viewAction: load, or 404 when the request is unknown or outside the reviewer's reach. */
-    public void load() {
-        if (Responses.notFoundUnless(request)) {
+    /**
+     * Reads what the page shows about its request. Also on a postback that finds no bean for its view (a session
+     * keeps those of its last 25 views; a reviewer opens many requests in tabs): the page posts back to its own
+     * address, so {@link #request} is injected again, and the version it was shown at comes back with the form.
+     */
+    @PostConstruct
+    void read() {
+        if (request != null) {
+            shownVersion = request.getVersion();
             weekly = surveys.latestWeekly(request.getInstitution().getCode()).orElse(null);
             sent = distributions.of(request.getId());
         }
     }
 
+    /** f:viewAction: 404 when the request is unknown or outside the reviewer's reach. */
+    public void load() {
+        Responses.notFoundUnless(request);
+    }
+
     public void confirm() {
-        act(() -> requests.confirmByPrefecture(request.getId(), request.getVersion(), form.getNote(),
+        act(() -> requests.confirmByPrefecture(request.getId(), shownVersion, form.getNote(),
                 form.getQuantities()), "review.confirmed");
     }
 
     public void accept() {
-        act(() -> requests.accept(request.getId(), request.getVersion()), "review.accepted");
+        act(() -> requests.accept(request.getId(), shownVersion), "review.accepted");
     }
 
     public void sendBack() {
-        act(() -> requests.returnToInstitution(request.getId(), request.getVersion(), form.getNote()),
+        act(() -> requests.returnToInstitution(request.getId(), shownVersion, form.getNote()),
                 "review.returned");
     }
 
@@ -90,6 +104,7 @@ public class ReviewRequestPage implements Serializable, FieldPlaces {
 
     private void act(Supplier<SupplyRequest> move, String doneKey) {
         request = move.get();
+        shownVersion = request.getVersion();
         form.setNote(null);
         messages.info(null, doneKey);
     }
@@ -119,6 +134,14 @@ public class ReviewRequestPage implements Serializable, FieldPlaces {
 
     public SupplyRequest getRequest() {
         return request;
+    }
+
+    public Long getShownVersion() {
+        return shownVersion;
+    }
+
+    public void setShownVersion(Long shownVersion) {
+        this.shownVersion = shownVersion;
     }
 
     public ReviewForm getForm() {
