@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import jp.sosportal.demo.boundary.DemoData;
 
@@ -95,7 +96,7 @@ class ReviewPagesIT {
             // without the quantity typed here.
             browser.waitForText("#reviewForm", "都道府県確認済み");
             assertThat(browser.find("#approvedNone").getText()).isEqualTo("承認数量は入力されていません(一括確認)。");
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("reviewForm:confirm"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("reviewForm:confirm"))).isEmpty();
         }
         assertThat(get("/api/v1/requests/" + id, "hospital").body()).contains("\"status\":\"UNDER_REVIEW\"");
     }
@@ -116,7 +117,7 @@ class ReviewPagesIT {
     void staffCannotOpenTheReviewPages() {
         try (Browser browser = Browser.desktop(portal)) {
             browser.loginToHome("hospital", DemoData.PASSWORD);
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("review"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("review"))).isEmpty();
             browser.go("/review/requests.xhtml");
             assertThat(browser.text()).contains("アクセスできません").doesNotContain("要請の確認");
         }
