@@ -66,6 +66,8 @@ public class Rush {
     static String base;
     static long offsetMs;
     static final Map<String, ConcurrentLinkedQueue<Long>> TIMES = new ConcurrentHashMap<>();
+    /** Every successful step as "seconds since the start, step, ms", written to -Draw=FILE when set. */
+    static final ConcurrentLinkedQueue<String> RAW = new ConcurrentLinkedQueue<>();
     /** With a PostgreSQL restart: the same figures for the steps that ended before it, for a clean comparison. */
     static final Map<String, ConcurrentLinkedQueue<Long>> TIMES_BEFORE_RESTART = new ConcurrentHashMap<>();
     static volatile long restartMs = Long.MAX_VALUE;
@@ -254,6 +256,7 @@ public class Rush {
         long second = (System.currentTimeMillis() - startMs) / 1000;
         if (ok) {
             TIMES.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>()).add(ms);
+            RAW.add((System.currentTimeMillis() - startMs) / 1000.0 + " " + name + " " + ms);
             if (System.currentTimeMillis() < restartMs) {
                 TIMES_BEFORE_RESTART.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>()).add(ms);
             }
@@ -539,6 +542,14 @@ public class Rush {
     static void report(double seconds, LocalDateTime appEnd, Restart restart) {
         System.out.printf("ran %.0f s (application clock at the end %s)%n", seconds, appEnd.toLocalTime());
         printSteps();
+        String raw = System.getProperty("raw");
+        if (raw != null) {
+            try {
+                Files.write(Path.of(raw), RAW);
+            } catch (java.io.IOException e) {
+                System.out.println("could not write " + raw + ": " + e);
+            }
+        }
         int errors = ERRORS.values().stream().mapToInt(AtomicInteger::get).sum();
         System.out.printf("errors: %d %s; HTTP 5xx answers %d, of which showing 「%s」 %d%n", errors, ERRORS,
                 SERVER_ERRORS.get(), UNAVAILABLE, UNAVAILABLE_PAGES.get());
