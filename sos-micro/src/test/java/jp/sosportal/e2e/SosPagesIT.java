@@ -314,6 +314,35 @@ class SosPagesIT {
     }
 
     /**
+     * The edit page whose bean was pushed out by 25 other views (as the request's page above): its 「保存」 still
+     * saves what was typed into the right request, and still refuses when someone else saved meanwhile — the
+     * version the form was filled from comes back with the postback, not the newest one read by the new bean.
+     */
+    @Test
+    void anEditFromAPageWhoseViewWasPushedOutStillSavesAndStillRefusesAStaleSave() {
+        long id = created("hospital", HOSPITAL, List.of("SURGICAL_MASK"));
+        try (Browser browser = loggedIn("hospital")) {
+            browser.go("/sos/edit.xhtml?id=" + id);
+            browser.pushOutThisPagesBean("/sos/edit.xhtml?id=" + id, "#requestForm\\:save");
+            browser.type("#requestForm\\:comment", "押し出された画面からの保存");
+            browser.click("#requestForm\\:save");
+            browser.waitForUrl("/sos/detail.xhtml?id=" + id);
+            assertThat(browser.find("#comment").getText()).isEqualTo("押し出された画面からの保存");
+
+            browser.go("/sos/edit.xhtml?id=" + id);
+            browser.pushOutThisPagesBean("/sos/edit.xhtml?id=" + id, "#requestForm\\:save");
+            long version = ((Number) api.request("hospital", id).get("version")).longValue();
+            assertThat(api.edit("hospital", id, version, List.of("SURGICAL_MASK"), "別の担当者の変更").statusCode())
+                    .isEqualTo(200);
+            browser.type("#requestForm\\:comment", "古い版への保存");
+            browser.click("#requestForm\\:save");
+            browser.waitForText("#requestForm\\:messages", "他のユーザーが先に更新しました。画面を再読み込みしてください。");
+            assertThat(browser.find("#requestForm\\:comment").getAttribute("value")).isEqualTo("古い版への保存");
+        }
+        assertThat(api.request("hospital", id)).containsEntry("comment", "別の担当者の変更");
+    }
+
+    /**
      * Manual 3-2, 4-1: 受付完了 offers no 「編集」, its edit page refuses, and the server refuses an edit anyway (a form
      * opened before the acceptance, and a direct PUT). The reviewers confirm and accept through the API.
      */
