@@ -300,13 +300,7 @@ class SosPagesIT {
             // Someone else saves meanwhile: this browser's save is refused and what it typed stays.
             browser.click("#detailForm\\:edit");
             browser.waitForUrl("/sos/edit.xhtml");
-            long version = ((Number) api.request("hospital", id).get("version")).longValue();
-            assertThat(api.edit("hospital", id, version, List.of("SURGICAL_MASK"), "別の担当者の変更").statusCode())
-                    .isEqualTo(200);
-            browser.type("#requestForm\\:comment", "この入力は消えません");
-            browser.click("#requestForm\\:save");
-            browser.waitForText("#requestForm\\:messages", "他のユーザーが先に更新しました。画面を再読み込みしてください。");
-            assertThat(browser.find("#requestForm\\:comment").getAttribute("value")).isEqualTo("この入力は消えません");
+            aSaveAfterSomeoneElsesIsRefusedAndKeepsTheInput(browser, id, "この入力は消えません");
             browser.screenshot("sos-edit-stale");
         }
         assertThat(api.request("hospital", id)).containsEntry("status", "NOT_SUBMITTED")
@@ -331,15 +325,20 @@ class SosPagesIT {
 
             browser.go("/sos/edit.xhtml?id=" + id);
             browser.pushOutThisPagesBean("/sos/edit.xhtml?id=" + id, "#requestForm\\:save");
-            long version = ((Number) api.request("hospital", id).get("version")).longValue();
-            assertThat(api.edit("hospital", id, version, List.of("SURGICAL_MASK"), "別の担当者の変更").statusCode())
-                    .isEqualTo(200);
-            browser.type("#requestForm\\:comment", "古い版への保存");
-            browser.click("#requestForm\\:save");
-            browser.waitForText("#requestForm\\:messages", "他のユーザーが先に更新しました。画面を再読み込みしてください。");
-            assertThat(browser.find("#requestForm\\:comment").getAttribute("value")).isEqualTo("古い版への保存");
+            aSaveAfterSomeoneElsesIsRefusedAndKeepsTheInput(browser, id, "古い版への保存");
         }
         assertThat(api.request("hospital", id)).containsEntry("comment", "別の担当者の変更");
+    }
+
+    /** On an open edit page: someone else saves through the API, then this browser's 「保存」 is refused, input kept. */
+    private void aSaveAfterSomeoneElsesIsRefusedAndKeepsTheInput(Browser browser, long id, String typed) {
+        long version = ((Number) api.request("hospital", id).get("version")).longValue();
+        assertThat(api.edit("hospital", id, version, List.of("SURGICAL_MASK"), "別の担当者の変更").statusCode())
+                .isEqualTo(200);
+        browser.type("#requestForm\\:comment", typed);
+        browser.click("#requestForm\\:save");
+        browser.waitForText("#requestForm\\:messages", "他のユーザーが先に更新しました。画面を再読み込みしてください。");
+        assertThat(browser.find("#requestForm\\:comment").getAttribute("value")).isEqualTo(typed);
     }
 
     /**
