@@ -3,6 +3,7 @@ package jp.sosportal.web.platform;
 import org.omnifaces.util.Faces;
 
 import jp.sosportal.platform.Labels;
+import jp.sosportal.platform.NotFoundException;
 
 /** Answers a page request with an HTTP error instead of the page (the error pages of web.xml take over). */
 public final class Responses {
@@ -24,5 +25,16 @@ public final class Responses {
             notFound();
         }
         return found != null;
+    }
+
+    /**
+     * The page's subject for an action (a postback): none — no readable {@code ?id=}, or not the caller's — is the
+     * 404 page, as on the page's first request.
+     */
+    public static <T> T foundForAction(T found) {
+        if (found == null) {
+            throw new NotFoundException();
+        }
+        return found;
     }
 }

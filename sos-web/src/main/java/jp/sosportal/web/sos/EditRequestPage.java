@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 
-import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.web.platform.Messages;
@@ -60,12 +59,10 @@ public class EditRequestPage implements Serializable {
     }
 
     public String save() {
-        if (request == null) {
-            throw new NotFoundException(); // a postback without a readable ?id=
-        }
-        requests.edit(request.getId(), shownVersion, form.toInput());
+        long id = Responses.foundForAction(request).getId();
+        requests.edit(id, shownVersion, form.toInput());
         messages.infoOnNextPage("sos.form.saved");
-        return "/sos/detail?faces-redirect=true&id=" + request.getId();
+        return "/sos/detail?faces-redirect=true&id=" + id;
     }
 
     public SupplyRequest getRequest() {

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 
-import jp.sosportal.platform.NotFoundException;
 import jp.sosportal.request.boundary.SupplyRequests;
 import jp.sosportal.request.entity.SupplyRequest;
 import jp.sosportal.review.boundary.Distributions;
@@ -119,10 +118,7 @@ public class RequestDetailPage implements Serializable {
 
     /** The request the page shows; none (a postback without a readable {@code ?id=}) is the 404 page. */
     private long shownId() {
-        if (id == null) {
-            throw new NotFoundException();
-        }
-        return id;
+        return Responses.foundForAction(id);
     }
 
     private CheckView view(SupplyRequest checked) {
