@@ -253,10 +253,11 @@ public class Rush {
             why = e.getMessage();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        long second = (System.currentTimeMillis() - startMs) / 1000;
+        long sinceStartMs = System.currentTimeMillis() - startMs;
+        long second = sinceStartMs / 1000;
         if (ok) {
             TIMES.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>()).add(ms);
-            RAW.add((System.currentTimeMillis() - startMs) / 1000.0 + " " + name + " " + ms);
+            RAW.add(sinceStartMs / 1000.0 + " " + name + " " + ms);
             if (System.currentTimeMillis() < restartMs) {
                 TIMES_BEFORE_RESTART.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>()).add(ms);
             }
@@ -546,7 +547,7 @@ public class Rush {
         if (raw != null) {
             try {
                 Files.write(Path.of(raw), RAW);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 System.out.println("could not write " + raw + ": " + e);
             }
         }
