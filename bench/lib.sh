@@ -1,7 +1,8 @@
 # Shared by the bench scripts (sourced, not run): start the runnable jar as the README does, wait for the login
 # page, log in with the real JSF form, stop exactly the process we started.
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-JAR=$ROOT/sos-micro/target/sos-portal.jar
+# SOS_JAR: another copy of the built jar (an A/B run keeps its reference while the tree is rebuilt).
+JAR=${SOS_JAR:-$ROOT/sos-micro/target/sos-portal.jar}
 H2_JAR=${H2_JAR:-$HOME/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar}
 DEMO_PASSWORD=SosDemo2021
 
@@ -23,7 +24,7 @@ start_portal() {
   mkdir -p "$dir"
   PORTAL_STARTED=$(now)
   (cd "$ROOT" && exec env $(env | grep -o '^SOS_[A-Z_]*' | sed 's/^/-u /') "$@" \
-      SOS_BUILD=never SOS_PORT="$port" SOS_DATA_DIR="$dir" ./run.sh >"$dir/run.out" 2>&1) &
+      SOS_BUILD=never SOS_JAR="$JAR" SOS_PORT="$port" SOS_DATA_DIR="$dir" ./run.sh >"$dir/run.out" 2>&1) &
   PORTAL_PID=$!
   PORTAL_PORT=$port
   PORTAL_DIR=$dir

@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
  *
  *   java -cp postgresql.jar bench/rush/Rush.java rush BASE ACCOUNTS JDBC OFFSET_MS USERS UNTIL [RESTART_AT]
  *   java bench/rush/Rush.java sessions BASE ACCOUNTS COUNT FIRST_ACCOUNT
+ *   java bench/rush/Rush.java cost BASES ACCOUNTS PORTAL_PIDS FILINGS
  *
  * OFFSET_MS is the application clock minus the real clock (the portal's SOS_CLOCK_START, read from its log), so
  * UNTIL (HH:mm) and RESTART_AT (HH:mm) are times on the portal's clock, in Asia/Tokyo.
@@ -90,6 +91,8 @@ public class Rush {
                 .filter(l -> !l.isBlank()).map(l -> l.split(" ")[0]).toList();
         if (args[0].equals("sessions")) {
             sessions(accounts, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+        } else if (args[0].equals("cost")) {
+            cost(accounts, args[1], args[3], Integer.parseInt(args[4]));
         } else {
             rush(accounts, args[3], Long.parseLong(args[4]), Integer.parseInt(args[5]), LocalTime.parse(args[6]),
                     args.length > 7 && !args[7].isBlank() ? LocalTime.parse(args[7]) : null);
@@ -240,6 +243,7 @@ public class Rush {
     }
 
     static boolean step(String name, Action action) {
+        long[] cpu0 = CpuTicks.read();
         long t0 = System.nanoTime();
         boolean ok;
         String why = null;
@@ -253,10 +257,11 @@ public class Rush {
             why = e.getMessage();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        CpuTicks.add(name, cpu0);
         long sinceStartMs = System.currentTimeMillis() - startMs;
         long second = sinceStartMs / 1000;
         if (ok) {
-            TIMES.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>()).add(ms);
+            TIMES.computeIfAbsent(CpuTicks.label + name, k -> new ConcurrentLinkedQueue<>()).add(ms);
             RAW.add(sinceStartMs / 1000.0 + " " + name + " " + ms);
             if (System.currentTimeMillis() < restartMs) {
                 TIMES_BEFORE_RESTART.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>()).add(ms);
@@ -327,6 +332,8 @@ public class Rush {
         final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
                 .version(HttpClient.Version.HTTP_1_1).build();
+        /** The portal this browser talks to (the cost mode compares two at once). */
+        String origin = base;
         String viewState;
         String nonce = "";
         String html = "";
@@ -389,7 +396,7 @@ public class Rush {
             if (!id.find()) {
                 throw new IllegalStateException("no id in " + url);
             }
-            page(URI.create(base).resolve(url).getRawPath() + "?id=" + id.group(1), "detailForm");
+            page(URI.create(origin).resolve(url).getRawPath() + "?id=" + id.group(1), "detailForm");
             return Long.parseLong(id.group(1));
         }
 
@@ -454,7 +461,7 @@ public class Rush {
         }
 
         HttpResponse<String> get(String url) throws Exception {
-            URI uri = url.startsWith("http") ? URI.create(url) : URI.create(base + url);
+            URI uri = url.startsWith("http") ? URI.create(url) : URI.create(origin + url);
             return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
@@ -462,7 +469,7 @@ public class Rush {
         HttpResponse<String> post(String url, Map<String, String> form, boolean ajax) throws Exception {
             String body = form.entrySet().stream()
                     .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + url)).timeout(Duration.ofSeconds(60))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + url)).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             if (ajax) {
@@ -536,6 +543,97 @@ public class Rush {
                 count - failures.get(), failures.get(), seconds);
         printSteps();
         errorsOut();
+    }
+
+    // ------------------------------------------------------------------------------------------- CPU per step
+
+    /**
+     * What one step costs in CPU, for one portal or several compared in the same minutes: one user per portal
+     * (BASES and PORTAL_PIDS comma-separated, ACCOUNTS one line each) files FILINGS requests with no pause, the
+     * portals taking turns filing by filing, so a slower minute of a shared machine weighs on each alike. As many
+     * unmeasured filings come first (the JIT compiles the pages). Each step's CPU time of the portal's process and
+     * of the whole machine (the portals, PostgreSQL, this client) is summed from /proc and divided by the count.
+     */
+    static void cost(List<String> accounts, String bases, String pids, int filings) throws Exception {
+        String[] origins = bases.split(",");
+        String[] portalPids = pids.split(",");
+        List<User> users = new ArrayList<>();
+        for (int p = 0; p < origins.length; p++) {
+            User user = new User(accounts.get(p), new Random(p));
+            user.browser.origin = origins[p];
+            if (!user.login()) {
+                throw new IllegalStateException("no login at " + origins[p] + ": " + ERROR_SAMPLES);
+            }
+            users.add(user);
+        }
+        for (boolean measured : new boolean[] {false, true}) {
+            for (int i = 0; i < filings; i++) {
+                for (int p = 0; p < users.size(); p++) {
+                    CpuTicks.portalPid = measured ? Long.parseLong(portalPids[p]) : 0;
+                    CpuTicks.label = "p" + p + " ";
+                    users.get(p).fileOneRequest();
+                }
+            }
+            if (!measured) {
+                TIMES.clear();
+            }
+        }
+        CpuTicks.portalPid = 0;
+        System.out.println("step           count  wall ms  portal CPU ms  machine CPU ms   (means, one user per portal, no pause)");
+        for (int p = 0; p < users.size(); p++) {
+            System.out.println("p" + p + " " + origins[p]);
+            double[] sum = new double[3];
+            for (String s : STEPS) {
+                List<Long> t = new ArrayList<>(TIMES.getOrDefault("p" + p + " " + s, new ConcurrentLinkedQueue<>()));
+                if (t.isEmpty()) {
+                    continue;
+                }
+                long[] ticks = CpuTicks.PER_STEP.getOrDefault("p" + p + " " + s, new long[2]);
+                double[] means = {t.stream().mapToLong(Long::longValue).average().orElse(0),
+                        ticks[0] * 10.0 / t.size(), ticks[1] * 10.0 / t.size()};
+                System.out.printf("  %-10s %6d %8.1f %14.1f %15.1f%n", s, t.size(), means[0], means[1], means[2]);
+                for (int k = 0; k < 3; k++) {
+                    sum[k] += means[k];
+                }
+            }
+            System.out.printf("  %-10s %6s %8.1f %14.1f %15.1f%n", "a filing", "", sum[0], sum[1], sum[2]);
+        }
+        System.out.println("errors: " + ERRORS + " " + ERROR_SAMPLES);
+    }
+
+    /** Clock ticks (1/100 s) of the portal's process and of all CPUs, from /proc, while {@link #portalPid} is set. */
+    static final class CpuTicks {
+        static volatile long portalPid;
+        /** Prefixes the step's name while several portals are compared. */
+        static volatile String label = "";
+        static final Map<String, long[]> PER_STEP = new ConcurrentHashMap<>();
+
+        static long[] read() {
+            if (portalPid == 0) {
+                return null;
+            }
+            try {
+                String[] stat = Files.readString(Path.of("/proc/" + portalPid + "/stat")).replaceAll(".*\\) ", "")
+                        .split(" ");
+                String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i = 1; i < all.length; i++) {
+                    busy += i == 4 || i == 5 ? 0 : Long.parseLong(all[i]); // not idle, not iowait
+                }
+                return new long[] {Long.parseLong(stat[11]) + Long.parseLong(stat[12]), busy};
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static void add(String step, long[] before) {
+            long[] after = read();
+            if (before != null && after != null) {
+                long[] sum = PER_STEP.computeIfAbsent(label + step, k -> new long[2]);
+                sum[0] += after[0] - before[0];
+                sum[1] += after[1] - before[1];
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- figures
