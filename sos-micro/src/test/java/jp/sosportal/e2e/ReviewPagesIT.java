@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import jp.sosportal.demo.boundary.DemoData;
 
@@ -98,6 +99,24 @@ class ReviewPagesIT {
             assertThat(browser.driver().findElements(By.id("reviewForm:confirm"))).isEmpty();
         }
         assertThat(get("/api/v1/requests/" + id, "hospital").body()).contains("\"status\":\"UNDER_REVIEW\"");
+    }
+
+    @Test
+    void aPressFromAPushedOutPageWhoseRequestNoLongerReadsAnswersNotFoundNotAnEmptyForm() throws Exception {
+        long id = submittedRequestOfShinjuku("見えなくなった要請");
+        try (Browser browser = Browser.desktop(portal)) {
+            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
+            browser.go("/review/request.xhtml?id=" + id);
+            browser.type("#reviewForm\\:note", "戻ったら見えない");
+            browser.pushOutThisPagesBean("/review/request.xhtml?id=" + id, "#reviewForm\\:confirm");
+            // The page posts back to its own address; one whose ?id= no longer names a request the reviewer reaches
+            // (here: none at all) stands for a request moved out of reach meanwhile. The new bean finds no request,
+            // and the page's reading of the institution's recent surveys answers the 404 while decoding the press.
+            ((JavascriptExecutor) browser.driver()).executeScript("var f = document.getElementById('reviewForm');"
+                    + " f.action = f.action.replace(/id=\\d+/, 'id=999999999');");
+            browser.click("#reviewForm\\:confirm");
+            browser.waitForText("body", "ページが見つかりません");
+        }
     }
 
     @Test
