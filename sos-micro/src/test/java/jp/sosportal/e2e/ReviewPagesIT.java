@@ -55,9 +55,7 @@ class ReviewPagesIT {
             assertThat(browser.text()).contains("都道府県の確認を登録しました。", "都道府県確認済み", "電話で数量を確認済み");
             browser.screenshot("review-confirmed");
         }
-        try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("national", DemoData.PASSWORD);
-            browser.go("/review/request.xhtml?id=" + id);
+        try (Browser browser = onReviewPage("national", id)) {
             browser.click("#reviewForm\\:accept");
             browser.click(".ui-confirmdialog-yes");
             browser.find("#reviewForm\\:messages .ui-messages-info");
@@ -76,9 +74,7 @@ class ReviewPagesIT {
     void aConfirmationFromAPageWhoseViewWasPushedOutStillWorksAndIsNotMadeTwice() throws Exception {
         long id = submittedRequestOfShinjuku("タブをたくさん開いた確認");
         long other = submittedRequestOfShinjuku("タブをたくさん開いた確認(古い画面)");
-        try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
-            browser.go("/review/request.xhtml?id=" + id);
+        try (Browser browser = onReviewPage("pref-tokyo", id)) {
             browser.type("#reviewForm\\:approved\\:0\\:quantity", "500");
             browser.type("#reviewForm\\:note", "タブを戻って確認");
             browser.pushOutThisPagesBean("/review/request.xhtml?id=" + id, "#reviewForm\\:confirm");
@@ -104,9 +100,7 @@ class ReviewPagesIT {
     @Test
     void aPressFromAPushedOutPageWhoseRequestNoLongerReadsAnswersNotFoundNotAnEmptyForm() throws Exception {
         long id = submittedRequestOfShinjuku("見えなくなった要請");
-        try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("pref-tokyo", DemoData.PASSWORD);
-            browser.go("/review/request.xhtml?id=" + id);
+        try (Browser browser = onReviewPage("pref-tokyo", id)) {
             browser.type("#reviewForm\\:note", "戻ったら見えない");
             browser.pushOutThisPagesBean("/review/request.xhtml?id=" + id, "#reviewForm\\:confirm");
             // The page posts back to its own address; one whose ?id= no longer names a request the reviewer reaches
@@ -122,9 +116,7 @@ class ReviewPagesIT {
     @Test
     void anotherPrefecturesRequestIsNotFound() throws Exception {
         long id = submittedRequestOfShinjuku("他県からは見えない");
-        try (Browser browser = Browser.desktop(portal)) {
-            browser.loginToHome("pref-osaka", DemoData.PASSWORD);
-            browser.go("/review/request.xhtml?id=" + id);
+        try (Browser browser = onReviewPage("pref-osaka", id)) {
             assertThat(browser.text()).contains("ページが見つかりません").doesNotContain("東京都立新宿病院");
             browser.go("/review/requests.xhtml");
             assertThat(browser.text()).doesNotContain("他県からは見えない");
@@ -138,6 +130,19 @@ class ReviewPagesIT {
             assertThat(browser.driver().findElements(By.id("review"))).isEmpty();
             browser.go("/review/requests.xhtml");
             assertThat(browser.text()).contains("アクセスできません").doesNotContain("要請の確認");
+        }
+    }
+
+    /** A browser logged in as {@code account} on the review page of request {@code id}. */
+    private Browser onReviewPage(String account, long id) {
+        Browser browser = Browser.desktop(portal);
+        try {
+            browser.loginToHome(account, DemoData.PASSWORD);
+            browser.go("/review/request.xhtml?id=" + id);
+            return browser;
+        } catch (RuntimeException | AssertionError e) {
+            browser.close();
+            throw e;
         }
     }
 
