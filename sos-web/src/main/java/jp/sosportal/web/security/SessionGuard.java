@@ -96,7 +96,9 @@ public class SessionGuard {
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.causedBy(e)) {
                 // The database is out of reach: the request goes on to the page, whose first query answers the
-                // Japanese 503; this check is made again at the next request, once the database answers.
+                // Japanese 503; this check is made again once the database answers. Told, so the next requests of
+                // the outage do not each wait on the pool here first (isKnownAway above).
+                database.wentAway();
                 return true;
             }
             throw e;

@@ -3,6 +3,7 @@ package jp.sosportal.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ class SessionGuardTest {
                 default -> throw new UnsupportedOperationException(method.getName());
             });
     Optional<Long> accountEpoch = Optional.of(3L);
+    RuntimeException epochReadFails;
     final DatabaseStatus database = new DatabaseStatus();
 
     SessionGuard guardAt(Instant now) {
@@ -43,6 +45,9 @@ class SessionGuardTest {
         guard.accounts = new Accounts() {
             @Override
             public Optional<Long> activeSessionEpoch(String username) {
+                if (epochReadFails != null) {
+                    throw epochReadFails;
+                }
                 return accountEpoch;
             }
         };
@@ -62,6 +67,14 @@ class SessionGuardTest {
         accountEpoch = null; // asking would fail the test
         database.wentAway();
         assertThat(guardAt(LOGIN.plusSeconds(60)).isValid(session, "u")).isTrue();
+    }
+
+    @Test
+    void anEpochReadThatFindsTheDatabaseAwayLetsTheRequestGoOnAndSaysSo() {
+        guardAt(LOGIN).opened(session, 3L, "u", Set.of("STAFF"));
+        epochReadFails = new IllegalStateException(new SQLTransientConnectionException("connection refused"));
+        assertThat(guardAt(LOGIN.plusSeconds(60)).isValid(session, "u")).isTrue();
+        assertThat(database.isKnownAway()).isTrue(); // the next requests of the outage skip the read
     }
 
     @Test
