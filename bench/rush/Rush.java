@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -556,7 +557,7 @@ public class Rush {
      */
     static void cost(List<String> accounts, String bases, String pids, int filings) throws Exception {
         String[] origins = bases.split(",");
-        String[] portalPids = pids.split(",");
+        long[] portalPids = Arrays.stream(pids.split(",")).mapToLong(Long::parseLong).toArray();
         List<User> users = new ArrayList<>();
         for (int p = 0; p < origins.length; p++) {
             User user = new User(accounts.get(p), new Random(p));
@@ -569,8 +570,8 @@ public class Rush {
         for (boolean measured : new boolean[] {false, true}) {
             for (int i = 0; i < filings; i++) {
                 for (int p = 0; p < users.size(); p++) {
-                    CpuTicks.portalPid = measured ? Long.parseLong(portalPids[p]) : 0;
-                    CpuTicks.label = "p" + p + " ";
+                    CpuTicks.portalPid = measured ? portalPids[p] : 0;
+                    CpuTicks.label = portalLabel(p);
                     users.get(p).fileOneRequest();
                 }
             }
@@ -581,14 +582,15 @@ public class Rush {
         CpuTicks.portalPid = 0;
         System.out.println("step           count  wall ms  portal CPU ms  machine CPU ms   (means, one user per portal, no pause)");
         for (int p = 0; p < users.size(); p++) {
-            System.out.println("p" + p + " " + origins[p]);
+            System.out.println(portalLabel(p) + origins[p]);
             double[] sum = new double[3];
             for (String s : STEPS) {
-                List<Long> t = new ArrayList<>(TIMES.getOrDefault("p" + p + " " + s, new ConcurrentLinkedQueue<>()));
+                String key = portalLabel(p) + s;
+                List<Long> t = new ArrayList<>(TIMES.getOrDefault(key, new ConcurrentLinkedQueue<>()));
                 if (t.isEmpty()) {
                     continue;
                 }
-                long[] ticks = CpuTicks.PER_STEP.getOrDefault("p" + p + " " + s, new long[2]);
+                long[] ticks = CpuTicks.PER_STEP.getOrDefault(key, new long[2]);
                 double[] means = {t.stream().mapToLong(Long::longValue).average().orElse(0),
                         ticks[0] * 10.0 / t.size(), ticks[1] * 10.0 / t.size()};
                 System.out.printf("  %-10s %6d %8.1f %14.1f %15.1f%n", s, t.size(), means[0], means[1], means[2]);
@@ -599,6 +601,11 @@ public class Rush {
             System.out.printf("  %-10s %6s %8.1f %14.1f %15.1f%n", "a filing", "", sum[0], sum[1], sum[2]);
         }
         System.out.println("errors: " + ERRORS + " " + ERROR_SAMPLES);
+    }
+
+    /** How the cost mode prefixes the steps of its p-th portal in TIMES and CpuTicks.PER_STEP. */
+    static String portalLabel(int p) {
+        return "p" + p + " ";
     }
 
     /** Clock ticks (1/100 s) of the portal's process and of all CPUs, from /proc, while {@link #portalPid} is set. */
